@@ -1,0 +1,137 @@
+package io.tunemall.admin.catalog;
+
+import io.tunemall.catalog.api.AssortmentAdministration;
+import io.tunemall.catalog.api.CatalogAdministration;
+import io.tunemall.catalog.api.CatalogRejection;
+import io.tunemall.catalog.api.EditableProduct;
+import io.tunemall.catalog.api.FieldProblem;
+import io.tunemall.catalog.api.ImageUpload;
+import io.tunemall.catalog.api.OptionAxis;
+import io.tunemall.catalog.api.SaleStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Creating and editing a product. The form posts back to itself: "apply options" rebuilds the variant table from the
+ * axes and shows the form again; "save" saves everything or, when anything is wrong, shows the form as typed with
+ * each problem next to its field.
+ */
+@Controller
+class ProductFormController {
+
+    private static final int UPLOAD_ROWS = 2;
+
+    private final CatalogAdministration catalog;
+    private final AssortmentAdministration assortment;
+    private final ProductForms forms;
+
+    ProductFormController(CatalogAdministration catalog, AssortmentAdministration assortment, ProductForms forms) {
+        this.catalog = catalog;
+        this.assortment = assortment;
+        this.forms = forms;
+    }
+
+    @InitBinder("productForm")
+    void allowLargeVariantTables(WebDataBinder binder) {
+        // Spring stops growing indexed lists at 256 rows; a product may have up to 500 variants.
+        binder.setAutoGrowCollectionLimit(1024);
+    }
+
+    @GetMapping("/admin/products/new")
+    String newProduct(Model model) {
+        return show(model, forms.blank(), null);
+    }
+
+    @PostMapping("/admin/products/new")
+    String create(@ModelAttribute("productForm") ProductForm form, BindingResult result,
+            @RequestParam(name = "apply", required = false) String apply, Model model, RedirectAttributes redirect) {
+        if (apply != null) {
+            VariantRows.apply(form);
+            return show(model, form, null);
+        }
+        DraftFromForm parsed = forms.draft(form);
+        if (result.hasErrors() || !parsed.unreadable().isEmpty()) {
+            return refuse(model, form, result, parsed, catalog.check(null, parsed.draft()), null);
+        }
+        try {
+            long id = catalog.create(parsed.draft());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/products/" + id;
+        } catch (CatalogRejection rejection) {
+            return refuse(model, form, result, parsed, rejection.problems(), null);
+        }
+    }
+
+    @GetMapping("/admin/products/{id}")
+    String edit(@PathVariable long id, Model model) {
+        EditableProduct product = catalog.product(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("product", product);
+        return show(model, forms.from(product), id);
+    }
+
+    @PostMapping("/admin/products/{id}")
+    String update(@PathVariable long id, @ModelAttribute("productForm") ProductForm form, BindingResult result,
+            @RequestParam(name = "apply", required = false) String apply, Model model, RedirectAttributes redirect) {
+        EditableProduct product = catalog.product(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("product", product);
+        if (apply != null) {
+            VariantRows.apply(form);
+            return show(model, form, id);
+        }
+        DraftFromForm parsed = forms.draft(form);
+        if (result.hasErrors() || !parsed.unreadable().isEmpty()) {
+            return refuse(model, form, result, parsed, catalog.check(id, parsed.draft()), id);
+        }
+        try {
+            long version = form.getVersion() == null ? product.version() : form.getVersion();
+            catalog.update(id, version, parsed.draft());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/products/" + id;
+        } catch (CatalogRejection rejection) {
+            return refuse(model, form, result, parsed, rejection.problems(), id);
+        }
+    }
+
+    private String refuse(Model model, ProductForm form, BindingResult result, DraftFromForm parsed,
+            List<FieldProblem> problems, Long id) {
+        ProblemsOnForm.report(result, parsed.unreadable(), field -> field);
+        ProblemsOnForm.report(result, problems, parsed::formField);
+        // Browsers never send a chosen file twice: say so when the refused form had uploads.
+        model.addAttribute("uploadsDropped", parsed.draft().images().stream().anyMatch(i -> i.upload() != null));
+        return show(model, form, id);
+    }
+
+    private String show(Model model, ProductForm form, Long id) {
+        VariantRows.offerEmptyAxis(form);
+        while (form.getUploads().size() < UPLOAD_ROWS) {
+            form.getUploads().add(new ProductForm.Upload());
+        }
+        Set<String> optionValues = new LinkedHashSet<>();
+        ProductForms.axes(form).stream().map(OptionAxis::values).forEach(optionValues::addAll);
+        model.addAttribute("productForm", form);
+        model.addAttribute("productId", id);
+        model.addAttribute("categories", assortment.categories());
+        model.addAttribute("brands", assortment.brands());
+        model.addAttribute("statuses", SaleStatus.values());
+        model.addAttribute("optionValues", new ArrayList<>(optionValues));
+        model.addAttribute("maxUploadMegabytes", ImageUpload.MAX_BYTES / 1024 / 1024);
+        return "admin/catalog/product-form";
+    }
+}

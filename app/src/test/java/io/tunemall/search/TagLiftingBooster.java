@@ -1,0 +1,26 @@
+package io.tunemall.search;
+
+import io.tunemall.sdk.catalog.SearchBooster;
+import io.tunemall.sdk.catalog.SearchBoosts;
+import io.tunemall.sdk.catalog.SearchRequest;
+import org.springframework.stereotype.Component;
+
+/** A tuning module's booster as an agency would write it: lifts products tagged {@value #TAG} for its test's word. */
+@Component
+public class TagLiftingBooster implements SearchBooster {
+
+    static final String TAG = "booster-campaign";
+    static final String WORD = "qzboosterword";
+
+    @Override
+    public void boost(SearchRequest request, SearchBoosts boosts) {
+        if (request.text().contains(WORD)) {
+            boosts.tag(TAG, 100f);
+        }
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+}

@@ -1,0 +1,16 @@
+package io.tunemall.platform.security;
+
+/**
+ * The order of the security filter chains: the first whose path matches serves the request, so the catch-all
+ * storefront chain comes last.
+ */
+public final class SecurityChainOrder {
+
+    public static final int ACTUATOR = 10;
+    public static final int API = 20;
+    public static final int ADMIN = 30;
+    public static final int STOREFRONT = 100;
+
+    private SecurityChainOrder() {
+    }
+}

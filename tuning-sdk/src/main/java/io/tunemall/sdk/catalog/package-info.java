@@ -1,0 +1,9 @@
+/**
+ * Extension points of the catalog: how products are found ({@link io.tunemall.sdk.catalog.SearchBooster}) and shown
+ * (blocks added to product pages by {@link io.tunemall.sdk.catalog.ProductDetailContributor}, products hidden from
+ * listings by {@link io.tunemall.sdk.catalog.ListingFilter}). A tuning module implements one and registers it as a
+ * bean; the platform applies every bean of the type, in order.
+ *
+ * @since 1.0.0
+ */
+package io.tunemall.sdk.catalog;

@@ -1,0 +1,20 @@
+package io.tunemall.sdk.module;
+
+import io.tunemall.sdk.extension.Hook;
+import java.util.List;
+
+/**
+ * A tuning module's entry point, found by the platform through {@link java.util.ServiceLoader}. It needs a public
+ * no-argument constructor and must not do work in it: the platform may instantiate a module it then refuses.
+ *
+ * @since 1.0.0
+ */
+public interface TuningModule {
+
+    ModuleManifest manifest();
+
+    /** The hooks this module attaches to the platform's extension points. Called once per start. */
+    default List<Hook<?>> hooks(ModuleContext context) {
+        return List.of();
+    }
+}
