@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     확보조치 기준 (art. 8) asks access records of personal data handlers to be kept at least two years, so a shorter
  *     setting stops the start instead of silently deleting records the law requires.
  * @param purgeCron when the purge runs, in the shop's time zone (one node at a time)
+ * @param purge whether the application purges at all; off where the database account may only insert into the
+ *     audit log and a database administrator purges instead (docs/operations.md)
  */
 @ConfigurationProperties("tunemall.audit")
-public record AuditProperties(@DefaultValue("P2Y") Period retention, @DefaultValue("0 40 3 * * *") String purgeCron) {
+public record AuditProperties(@DefaultValue("P2Y") Period retention, @DefaultValue("0 40 3 * * *") String purgeCron,
+        @DefaultValue("true") boolean purge) {
 
     public static final Period LEGAL_MINIMUM = Period.ofYears(2);
 

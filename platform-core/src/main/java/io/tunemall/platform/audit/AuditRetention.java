@@ -35,7 +35,7 @@ public class AuditRetention {
     @Scheduled(cron = "${tunemall.audit.purge-cron:0 40 3 * * *}", zone = "${tunemall.time-zone:Asia/Seoul}")
     @SchedulerLock(name = "audit-retention", lockAtMostFor = "PT1H")
     public void purgeDaily() {
-        int removed = purgeExpired();
+        int removed = properties.purge() ? purgeExpired() : 0;
         AuditLog.Head head = audit.head();
         log.info("Audit log: removed {} records older than {}; chain head seq={} hash={}", removed,
                 properties.retention(), head.seq(), head.hash());

@@ -11,12 +11,12 @@ class AuditPropertiesTest {
 
     @Test
     void a_retention_shorter_than_two_years_is_refused() {
-        assertThatThrownBy(() -> new AuditProperties(Period.ofDays(729), "0 0 3 * * *"))
+        assertThatThrownBy(() -> new AuditProperties(Period.ofDays(729), "0 0 3 * * *", true))
                 .hasMessageContaining("at least P2Y");
-        assertThatThrownBy(() -> new AuditProperties(Period.ofMonths(23), "0 0 3 * * *"))
+        assertThatThrownBy(() -> new AuditProperties(Period.ofMonths(23), "0 0 3 * * *", true))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new AuditProperties(Period.ofYears(2), "0 0 3 * * *").retention()).isEqualTo(Period.ofYears(2));
-        assertThat(new AuditProperties(Period.ofYears(5), "0 0 3 * * *").retention()).isEqualTo(Period.ofYears(5));
+        assertThat(new AuditProperties(Period.ofYears(2), "0 0 3 * * *", true).retention()).isEqualTo(Period.ofYears(2));
+        assertThat(new AuditProperties(Period.ofYears(5), "0 0 3 * * *", true).retention()).isEqualTo(Period.ofYears(5));
     }
 
     @Test
