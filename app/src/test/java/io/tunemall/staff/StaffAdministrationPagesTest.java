@@ -147,4 +147,27 @@ class StaffAdministrationPagesTest {
         }
         assertThat(administration.role("READ_ONLY").orElseThrow().mfaRequired()).isFalse();
     }
+
+    @Test
+    void every_staff_and_audit_page_renders_in_korean_and_in_english() throws Exception {
+        String[][] pages = {{"/admin/staff", "역할과 권한", "Roles and permissions"},
+            {"/admin/staff/roles", "2단계 인증 필수", "Two-step verification required"},
+            {"/admin/staff/roles/new", "역할 이름", "Role name"},
+            {"/admin/staff/roles/MANAGER", "기본 역할의 권한은 바꿀 수 없습니다", "Built-in roles keep their permissions"},
+            {"/admin/audit", "위변조 검사", "Check for tampering"},
+            {"/admin/audit/verify", "바뀌거나 지워진 기록이 없습니다", "None was changed or removed"},
+            {"/admin/account", "비밀번호 변경", "Change password"}};
+        for (String[] page : pages) {
+            mvc.perform(get(page[0]).cookie(owner).param("lang", "ko"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString(page[1])));
+            mvc.perform(get(page[0]).cookie(owner).param("lang", "en"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString(page[2])));
+        }
+        long adminId = administration.accounts().stream().filter(a -> a.username().equals("admin")).findFirst()
+                .orElseThrow().id();
+        mvc.perform(get("/admin/staff/{id}", adminId).cookie(owner).param("lang", "en"))
+                .andExpect(content().string(containsString("Reset password")));
+        mvc.perform(get("/admin/staff/{id}", adminId).cookie(owner).param("lang", "ko"))
+                .andExpect(content().string(containsString("대표 관리자")));
+    }
 }
