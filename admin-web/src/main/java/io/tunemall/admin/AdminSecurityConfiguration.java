@@ -3,6 +3,8 @@ package io.tunemall.admin;
 import io.tunemall.admin.access.StaffAuthorization;
 import io.tunemall.admin.login.StaffLoginOutcomes;
 import io.tunemall.member.api.StaffDirectory;
+import io.tunemall.platform.audit.AuditEntry;
+import io.tunemall.platform.audit.AuditTrail;
 import io.tunemall.platform.security.ProblemResponses;
 import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
@@ -28,7 +30,7 @@ class AdminSecurityConfiguration {
     @Bean
     @Order(SecurityChainOrder.ADMIN)
     SecurityFilterChain adminChain(HttpSecurity http, StaffDirectory staff, PasswordEncoder passwords,
-            StaffAuthorization authorization, StaffLoginOutcomes outcomes) throws Exception {
+            StaffAuthorization authorization, StaffLoginOutcomes outcomes, AuditTrail audit) throws Exception {
         return http.securityMatcher("/admin/**", "/admin")
                 .authenticationManager(staffOnly(staff, passwords))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(authorization))
@@ -37,7 +39,12 @@ class AdminSecurityConfiguration {
                         .successHandler(outcomes)
                         .failureHandler(outcomes))
                 .exceptionHandling(e -> e.accessDeniedHandler(outcomes))
-                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout")
+                        .addLogoutHandler((request, response, login) -> {
+                            if (login != null) {
+                                audit.record(audit.actorNamed(login.getName()), AuditEntry.action("staff.logout"));
+                            }
+                        }))
                 .headers(SecurityHeaders.standard())
                 .build();
     }

@@ -56,7 +56,12 @@ class LoginLockoutTest {
         mvc.perform(post("/admin/staff/{id}/unlock", account.id()).cookie(staff.owner()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/staff/" + account.id()));
 
-        assertThat(redirect(staff.passwordLogin(account.username(), StaffFixture.PASSWORD))).isEqualTo("/admin");
+        var loggedIn = staff.passwordLogin(account.username(), StaffFixture.PASSWORD);
+        assertThat(redirect(loggedIn)).isEqualTo("/admin");
+        mvc.perform(post("/admin/logout").cookie(StaffFixture.session(loggedIn)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/login?logout"));
+        assertThat(audit.search(new AuditQuery(account.username(), "staff.logout", null, null, null, null, 0, 5)).total())
+                .isEqualTo(1);
         assertThat(audit.search(new AuditQuery(account.username(), "staff.login", null, null, null, null, 0, 50))
                 .records().stream().map(AuditRecord::action))
                 .contains("staff.login.failed", "staff.login.locked", "staff.login.refused", "staff.login.succeeded");

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffAdministrationService implements StaffAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+    private static final List<String> BUILT_IN_ORDER = List.of(StaffRole.OWNER, "MANAGER", "CUSTOMER_SERVICE",
+            "AGENCY_DEVELOPER", "READ_ONLY");
 
     private final StaffAccounts accounts;
     private final StaffRoles roles;
@@ -156,7 +158,7 @@ class StaffAdministrationService implements StaffAdministration {
     @Transactional(readOnly = true)
     public List<StaffRoleView> roles() {
         return roles.findAll().stream()
-                .sorted(Comparator.comparing((StaffRole r) -> !r.builtIn()).thenComparing(StaffRole::name))
+                .sorted(Comparator.comparingInt((StaffRole r) -> builtInOrder(r.code())).thenComparing(StaffRole::name))
                 .map(this::view).toList();
     }
 
@@ -223,6 +225,12 @@ class StaffAdministrationService implements StaffAdministration {
         roles.delete(role);
         audit.record(AuditEntry.action("staff.role.deleted").on("staff-role", code).summary(role.name())
                 .detail("permissions", role.permissions()));
+    }
+
+    /** Built-in roles from the most to the least powerful, then custom roles by name. */
+    private static int builtInOrder(String code) {
+        int index = BUILT_IN_ORDER.indexOf(code);
+        return index < 0 ? BUILT_IN_ORDER.size() : index;
     }
 
     private StaffRoleView view(StaffRole role) {

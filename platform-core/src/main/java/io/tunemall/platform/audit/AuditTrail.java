@@ -62,7 +62,11 @@ public class AuditTrail {
         if (login == null || !login.isAuthenticated() || login instanceof AnonymousAuthenticationToken) {
             return AuditActor.SYSTEM;
         }
-        String name = login.getName();
+        return actorNamed(login.getName());
+    }
+
+    /** A named actor with the role they hold now, for code that knows who acts but runs outside their login. */
+    public AuditActor actorNamed(String name) {
         AuditActorRoles lookup = roles.getIfAvailable();
         return new AuditActor(name, lookup == null ? null : lookup.roleOf(name).orElse(null));
     }
