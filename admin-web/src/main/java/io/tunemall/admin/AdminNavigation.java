@@ -1,12 +1,15 @@
 package io.tunemall.admin;
 
+import io.tunemall.admin.access.StaffAuthorization;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The sections of the admin console, in the order the side navigation shows them. A section whose pages are not
- * built yet is listed as coming, so owners see where the console is going without following dead links.
+ * built yet is listed as coming, so owners see where the console is going without following dead links. A staff
+ * member sees only the sections their role may open (decided by the same access rules as the pages themselves).
  */
 @ControllerAdvice(basePackages = "io.tunemall.admin")
 class AdminNavigation {
@@ -23,12 +26,19 @@ class AdminNavigation {
             new Section("shipping", "/admin/shipping", false),
             new Section("apps", "/admin/apps", false),
             new Section("tuning", "/admin/tuning", true),
-            new Section("staff", "/admin/staff", false),
-            new Section("audit", "/admin/audit", false),
-            new Section("search-index", "/admin/search-index", true));
+            new Section("staff", "/admin/staff", true),
+            new Section("audit", "/admin/audit", true),
+            new Section("search-index", "/admin/search-index", true),
+            new Section("account", "/admin/account", true));
+
+    private final StaffAuthorization authorization;
+
+    AdminNavigation(StaffAuthorization authorization) {
+        this.authorization = authorization;
+    }
 
     @ModelAttribute("adminSections")
-    List<Section> sections() {
-        return SECTIONS;
+    List<Section> sections(HttpServletRequest request) {
+        return SECTIONS.stream().filter(section -> authorization.allows(request, "GET", section.path())).toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.tunemall.member.staff;
 
+import io.tunemall.platform.audit.AuditActor;
+import io.tunemall.platform.audit.AuditEntry;
+import io.tunemall.platform.audit.AuditTrail;
 import io.tunemall.platform.time.ShopClock;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
@@ -25,15 +28,19 @@ class FirstOwnerAccount implements ApplicationRunner {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final StaffAccounts accounts;
+    private final StaffRoles roles;
+    private final AuditTrail audit;
     private final PasswordEncoder passwords;
     private final ShopClock clock;
     private final TransactionTemplate transaction;
     private final String configuredPassword;
     private final SecureRandom random = new SecureRandom();
 
-    FirstOwnerAccount(StaffAccounts accounts, PasswordEncoder passwords, ShopClock clock, TransactionTemplate transaction,
+    FirstOwnerAccount(StaffAccounts accounts, StaffRoles roles, AuditTrail audit, PasswordEncoder passwords, ShopClock clock, TransactionTemplate transaction,
             @Value("${tunemall.admin.initial-password:}") String configuredPassword) {
         this.accounts = accounts;
+        this.roles = roles;
+        this.audit = audit;
         this.passwords = passwords;
         this.clock = clock;
         this.transaction = transaction;
@@ -48,8 +55,12 @@ class FirstOwnerAccount implements ApplicationRunner {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
         try {
-            transaction.executeWithoutResult(status -> accounts.save(new StaffAccount(USERNAME, passwords.encode(password),
-                    "Owner", StaffRole.OWNER, clock.now())));
+            transaction.executeWithoutResult(status -> {
+                StaffAccount owner = accounts.save(new StaffAccount(USERNAME, passwords.encode(password), "Owner",
+                        roles.getReferenceById(StaffRole.OWNER), clock.now()));
+                audit.record(AuditActor.SYSTEM, AuditEntry.action("staff.account.created").on("staff-account", owner.id())
+                        .summary("first owner account " + USERNAME).detail("role", StaffRole.OWNER));
+            });
         } catch (DataIntegrityViolationException anotherNodeWasFaster) {
             return;
         }

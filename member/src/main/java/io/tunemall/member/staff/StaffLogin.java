@@ -1,9 +1,10 @@
 package io.tunemall.member.staff;
 
+import io.tunemall.member.api.StaffAccess;
 import io.tunemall.member.api.StaffDirectory;
+import io.tunemall.platform.audit.AuditActorRoles;
 import io.tunemall.platform.time.ShopClock;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class StaffLogin implements StaffDirectory {
+class StaffLogin implements StaffDirectory, AuditActorRoles {
 
     private final StaffAccounts accounts;
     private final ShopClock clock;
@@ -21,22 +22,33 @@ class StaffLogin implements StaffDirectory {
         this.clock = clock;
     }
 
+    /** The password check's view of an account; the authority says which login step comes next (see StaffDirectory). */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         StaffAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
+        String next = account.mfaEnrolled() ? SECOND_FACTOR_AUTHORITY
+                : account.role().mfaRequired() ? ENROLMENT_AUTHORITY : STAFF_AUTHORITY;
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
-                .authorities(STAFF_AUTHORITY, "ROLE_" + account.role().name())
+                .accountLocked(account.lockedAt(clock.now()))
+                .authorities(next)
                 .build();
     }
 
-    @EventListener
-    @Transactional
-    void recordLogin(AuthenticationSuccessEvent success) {
-        accounts.findByUsername(success.getAuthentication().getName())
-                .ifPresent(account -> account.loggedInAt(clock.now()));
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffAccess> access(String username) {
+        return accounts.findByUsername(username).map(account -> new StaffAccess(account.username(),
+                account.role().code(), account.role().allPermissions(), account.role().permissions(), account.enabled(),
+                account.role().mfaRequired() && !account.mfaEnrolled()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> roleOf(String actor) {
+        return accounts.findByUsername(actor).map(account -> account.role().code());
     }
 }

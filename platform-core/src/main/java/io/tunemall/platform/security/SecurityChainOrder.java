@@ -7,6 +7,8 @@ package io.tunemall.platform.security;
 public final class SecurityChainOrder {
 
     public static final int ACTUATOR = 10;
+    /** The admin API ({@code /api/v1/admin/**}) comes before the general API chain, whose pattern also matches it. */
+    public static final int ADMIN_API = 15;
     public static final int API = 20;
     public static final int ADMIN = 30;
     public static final int STOREFRONT = 100;
