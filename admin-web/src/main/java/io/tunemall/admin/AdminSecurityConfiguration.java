@@ -1,5 +1,6 @@
 package io.tunemall.admin;
 
+import io.tunemall.member.api.MemberPermissions;
 import io.tunemall.member.api.StaffDirectory;
 import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
@@ -31,6 +32,8 @@ class AdminSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/assets/**").permitAll()
                         .requestMatchers("/admin/tuning/**").hasAnyRole("OWNER", "AGENCY_DEVELOPER")
+                        .requestMatchers("/admin/members/*/unmask").hasAuthority(MemberPermissions.PII_UNMASK)
+                        .requestMatchers("/admin/members/settings").hasRole("OWNER")
                         .anyRequest().hasAuthority(StaffDirectory.STAFF_AUTHORITY))
                 .formLogin(form -> form
                         .loginPage("/admin/login")

@@ -74,7 +74,8 @@ class MemberSignUpService implements MemberSignUp {
         AccountRules.birthDate("birthDate", signUp.birthDate(), today, problems);
         for (ConsentType type : ConsentType.values()) {
             if (type.required() && !signUp.consents().contains(type)) {
-                problems.add(new InputProblem("consent" + type.name(), "consent-required"));
+                problems.add(new InputProblem(type == ConsentType.TERMS ? "agreeTerms" : "agreePrivacy",
+                        "consent-required"));
             }
         }
         boolean child = signUp.birthDate() != null && !signUp.birthDate().isAfter(today)

@@ -2,6 +2,7 @@ package io.tunemall.member.staff;
 
 import io.tunemall.member.api.StaffDirectory;
 import io.tunemall.platform.time.ShopClock;
+import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.User;
@@ -29,7 +30,8 @@ class StaffLogin implements StaffDirectory {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
-                .authorities(STAFF_AUTHORITY, "ROLE_" + account.role().name())
+                .authorities(Stream.concat(Stream.of(STAFF_AUTHORITY, "ROLE_" + account.role().name()),
+                        account.role().permissions().stream()).toArray(String[]::new))
                 .build();
     }
 
