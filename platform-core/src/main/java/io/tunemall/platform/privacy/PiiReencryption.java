@@ -34,7 +34,8 @@ public class PiiReencryption {
         this.batchSize = properties.reencryptBatch();
     }
 
-    @Scheduled(fixedDelayString = "${tunemall.privacy.reencrypt-every:PT1H}", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${tunemall.privacy.reencrypt-every:PT1H}",
+            initialDelayString = "${tunemall.privacy.reencrypt-every:PT1H}")
     @SchedulerLock(name = "pii-reencryption", lockAtMostFor = "PT30M")
     public void scheduled() {
         rewriteOldValues();
