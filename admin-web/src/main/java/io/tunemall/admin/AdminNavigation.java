@@ -21,7 +21,7 @@ class AdminNavigation {
             new Section("dashboard", "/admin", true),
             new Section("products", "/admin/products", true),
             new Section("orders", "/admin/orders", false),
-            new Section("members", "/admin/members", false),
+            new Section("members", "/admin/members", true),
             new Section("coupons", "/admin/coupons", false),
             new Section("shipping", "/admin/shipping", false),
             new Section("apps", "/admin/apps", false),

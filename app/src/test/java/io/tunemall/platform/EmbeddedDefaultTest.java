@@ -47,12 +47,25 @@ class EmbeddedDefaultTest {
             HttpResponse<String> login = loginAsAdmin(shop, password);
             assertThat(login.statusCode()).isEqualTo(302);
             assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
+
+            // A shopper on H2: sign-up, then a reset mail, which without SMTP goes to the log.
+            assertThat(postForm(shop, "/signup", "email=first%40example.com&password=Secret-pass-123"
+                    + "&passwordConfirm=Secret-pass-123&name=Kim&phone=01012345678&birthDate=1990-01-01"
+                    + "&agreeTerms=true&agreePrivacy=true").headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?joined"));
+            postForm(shop, "/password-reset", "newEmail=first%40example.com");
+            assertThat(output.getOut()).contains("Mail not sent (no SMTP server", "To: fi***@example.com",
+                    "/password-reset/new?token=");
         }
         assertThat(Files.exists(dataDir.resolve("tunemall.mv.db"))).isTrue();
+        assertThat(Files.readString(dataDir.resolve("privacy-keys.properties"))).contains("active-key=k1");
+        assertThat(output.getOut()).containsOnlyOnce("Generated the key that encrypts personal data");
         int printedBefore = countMatches(output.getOut());
 
         try (ConfigurableApplicationContext restarted = start(dataDir)) {
             assertThat(countMatches(output.getOut())).as("no second password after a restart").isEqualTo(printedBefore);
+            assertThat(output.getOut()).as("the same key after a restart")
+                    .containsOnlyOnce("Generated the key that encrypts personal data");
             assertThat(get(restarted, "/").body()).contains("남성 스키니 청바지");
             assertThat(loginAsAdmin(restarted, password).headers().firstValue("Location"))
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
@@ -78,6 +91,20 @@ class EmbeddedDefaultTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a storefront form the way a browser does: fetch the page for its session and CSRF token first. */
+    private HttpResponse<String> postForm(ConfigurableApplicationContext shop, String path, String fields)
+            throws Exception {
+        HttpResponse<String> form = get(shop, path);
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).isTrue();
+        return http.send(HttpRequest.newBuilder(url(shop, path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + token.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI url(ConfigurableApplicationContext shop, String path) {

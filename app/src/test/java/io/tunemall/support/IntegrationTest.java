@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("it")
-@Import({FreshSchema.class, RealHttp.class})
+@Import({FreshSchema.class, RealHttp.class, TestMailServer.class})
 public @interface IntegrationTest {
 }

@@ -52,6 +52,8 @@ class AdminAccessRules implements AccessRuleSource {
         // Seeing personal data unmasked is its own permission (and every use is audited by the member module).
         rules.add(AccessRule.any("/admin/members/{id}/unmask/**", Requirement.permission(MEMBERS_PII_UNMASK)));
         rules.add(AccessRule.any("/api/v1/admin/members/{id}/unmask/**", Requirement.permission(MEMBERS_PII_UNMASK)));
+        // Member settings (under-14 rule, consent texts) are the shop's settings, not member records.
+        both(rules, SETTINGS_READ, SETTINGS_WRITE, "/admin/members/settings/**");
         both(rules, MEMBERS_READ, MEMBERS_WRITE, "/admin/members/**", "/admin/grades/**", "/admin/points/**",
                 "/api/v1/admin/members/**", "/api/v1/admin/grades/**", "/api/v1/admin/points/**");
 

@@ -1,0 +1,90 @@
+package io.tunemall.member.login;
+
+import io.tunemall.member.account.MemberAccount;
+import io.tunemall.member.account.Members;
+import io.tunemall.member.api.ShopperDirectory;
+import io.tunemall.platform.privacy.BlindIndex;
+import io.tunemall.platform.time.ShopClock;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logs shoppers in: by email and password from the login form, by member id from a "remember me" cookie. Only active
+ * accounts with a password are found by email; an account without one (social login, later) logs in through its
+ * provider, which will come through here too. The principal's name is the member id.
+ */
+@Service
+class ShopperLogin implements ShopperDirectory {
+
+    private final Members members;
+    private final BlindIndex index;
+    private final ShopClock clock;
+
+    ShopperLogin(Members members, BlindIndex index, ShopClock clock) {
+        this.members = members;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        MemberAccount account = Optional.ofNullable(index.email(email))
+                .flatMap(members::findByEmailIndex)
+                .filter(MemberAccount::active)
+                .filter(found -> found.passwordHash() != null)
+                // The message stays generic: it may reach a log, and the email is personal data.
+                .orElseThrow(() -> new UsernameNotFoundException("No shopper with that email"));
+        return principal(account, account.passwordHash());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadByMemberKey(String memberKey) {
+        MemberAccount account = parse(memberKey).flatMap(members::findById)
+                .filter(MemberAccount::active)
+                .orElseThrow(() -> new UsernameNotFoundException("No active shopper " + memberKey));
+        // A remembered login checks no password; User only needs a non-null one.
+        return principal(account, account.passwordHash() == null ? "" : account.passwordHash());
+    }
+
+    /** Spring Security re-hashes a password whose hash uses an outdated algorithm or cost on a successful login. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        parse(user.getUsername()).flatMap(members::findById).ifPresent(account -> account.rehashPassword(newPasswordHash));
+        return User.withUserDetails(user).password(newPasswordHash).build();
+    }
+
+    @EventListener
+    @Transactional
+    void recordLogin(AuthenticationSuccessEvent success) {
+        boolean shopper = success.getAuthentication().getAuthorities().stream()
+                .anyMatch(authority -> SHOPPER_AUTHORITY.equals(authority.getAuthority()));
+        if (shopper) {
+            parse(success.getAuthentication().getName()).flatMap(members::findById)
+                    .ifPresent(account -> account.loggedInAt(clock.now()));
+        }
+    }
+
+    private static UserDetails principal(MemberAccount account, String password) {
+        return User.withUsername(String.valueOf(account.id()))
+                .password(password)
+                .authorities(SHOPPER_AUTHORITY)
+                .build();
+    }
+
+    private static Optional<Long> parse(String memberKey) {
+        try {
+            return Optional.of(Long.parseLong(memberKey));
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
+    }
+}
