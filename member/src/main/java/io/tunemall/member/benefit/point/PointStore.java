@@ -175,6 +175,11 @@ class PointStore {
                         expiries.get(rs.getLong(2))), debitId);
     }
 
+    long restoredOf(long debitId) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(restored), 0) FROM point_allocation WHERE debit_id = ?",
+                Long.class, debitId);
+    }
+
     /** An order's earn as a cancellation sees it, its row locked. */
     EarnedPoints earnedPoints(long earnId) {
         return jdbc.queryForObject("SELECT amount, remaining, expired_total, waived_total, cancelled_total "

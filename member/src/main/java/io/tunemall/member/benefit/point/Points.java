@@ -66,6 +66,10 @@ class Points implements PointLedger {
             if (spend.memberId() != memberId || -spend.amount() != points) {
                 throw new PointOrderConflict("Order " + order + " already spent " + -spend.amount() + " points");
             }
+            if (store.restoredOf(spend.id()) > 0) {
+                throw new PointOrderConflict("Order " + order + "'s spend was given back; spending again needs a new "
+                        + "order number");
+            }
             return new PointSpend(spend.id(), memberId, order, amount);
         }
         if (account.isEmpty()) {
