@@ -6,6 +6,7 @@ import io.tunemall.platform.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -31,6 +32,12 @@ class AdminSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/assets/**").permitAll()
                         .requestMatchers("/admin/tuning/**").hasAnyRole("OWNER", "AGENCY_DEVELOPER")
+                        // Member benefits move money: customer service adjusts points, owners and managers do the rest.
+                        .requestMatchers(HttpMethod.POST, "/admin/members/*/points/adjustments")
+                                .hasAnyRole("OWNER", "MANAGER", "CUSTOMER_SERVICE")
+                        .requestMatchers(HttpMethod.POST, "/admin/grades", "/admin/grades/**", "/admin/points/**",
+                                "/admin/gift-cards", "/admin/gift-cards/**", "/admin/members/*/grade",
+                                "/admin/members/*/grade/**").hasAnyRole("OWNER", "MANAGER")
                         .anyRequest().hasAuthority(StaffDirectory.STAFF_AUTHORITY))
                 .formLogin(form -> form
                         .loginPage("/admin/login")
