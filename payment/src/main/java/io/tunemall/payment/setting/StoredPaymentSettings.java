@@ -10,17 +10,21 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The owner's payment settings in the payment_setting table (one row, shared by every node), over the configured
- * defaults. Read on every begin: a switch of gateway applies to the next payment on every node at once.
+ * defaults. Cached (every storefront page shows the escrow notice when escrow is on); a change evicts the cache after
+ * it commits, on every node, so the next payment on any node uses the new gateway.
  */
 @Service
 class StoredPaymentSettings implements PaymentSettings {
 
+    static final String CACHE = "payment.settings";
     private static final int ROW = 1;
 
     private final JdbcTemplate jdbc;
@@ -36,6 +40,7 @@ class StoredPaymentSettings implements PaymentSettings {
     }
 
     @Override
+    @Cacheable(cacheNames = CACHE, key = "'options'")
     public PaymentOptions options() {
         return jdbc.query("SELECT gateway, methods, escrow FROM payment_setting WHERE id = ?", (rs, n) ->
                         new PaymentOptions(rs.getString("gateway"), methods(rs.getString("methods")), rs.getBoolean("escrow"),
@@ -46,6 +51,7 @@ class StoredPaymentSettings implements PaymentSettings {
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = CACHE, key = "'options'")
     public PaymentOptions change(String gateway, Set<PaymentMethod> methods, boolean escrow, String changedBy) {
         if (!gateways.has(gateway)) {
             gateways.get(gateway);
@@ -61,7 +67,7 @@ class StoredPaymentSettings implements PaymentSettings {
             jdbc.update("INSERT INTO payment_setting (id, gateway, methods, escrow, updated_at, updated_by) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", ROW, gateway, methodList, escrow, now, changedBy);
         }
-        return options();
+        return new PaymentOptions(gateway, methods, escrow, gateways.ids());
     }
 
     private static Set<PaymentMethod> methods(String list) {
