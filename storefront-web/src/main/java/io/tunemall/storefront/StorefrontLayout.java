@@ -27,7 +27,7 @@ class StorefrontLayout {
         return catalog.categoryMenu();
     }
 
-    /** Cached by the payment module; cleared on every node when the owner changes the payment settings. */
+    /** Kept in memory by the payment module for a few seconds, so a page costs no query for it. */
     @ModelAttribute("escrowNotice")
     boolean escrowNotice() {
         return payments.options().escrow();

@@ -1,6 +1,5 @@
 package io.tunemall.payment.api;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,8 +13,7 @@ import java.util.Set;
  *        storefront footer then shows the escrow notice
  * @param availableGateways the gateways this installation has (configured), for the owner to choose from
  */
-public record PaymentOptions(String gateway, Set<PaymentMethod> methods, boolean escrow, List<String> availableGateways)
-        implements Serializable {
+public record PaymentOptions(String gateway, Set<PaymentMethod> methods, boolean escrow, List<String> availableGateways) {
 
     public PaymentOptions {
         Objects.requireNonNull(gateway, "gateway");

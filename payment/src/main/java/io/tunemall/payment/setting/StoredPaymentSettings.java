@@ -6,26 +6,32 @@ import io.tunemall.payment.api.PaymentRejected;
 import io.tunemall.payment.api.PaymentSettings;
 import io.tunemall.platform.time.ShopClock;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The owner's payment settings in the payment_setting table (one row, shared by every node), over the configured
- * defaults. Cached (every storefront page shows the escrow notice when escrow is on); a change evicts the cache after
- * it commits, on every node, so the next payment on any node uses the new gateway.
+ * defaults. Every storefront page shows the escrow notice when escrow is on, so the options are kept in memory for a
+ * few seconds: a change applies at once on the node that made it and within {@link #FRESH_FOR} on the others.
  */
 @Service
 class StoredPaymentSettings implements PaymentSettings {
 
-    static final String CACHE = "payment.settings";
+    static final Duration FRESH_FOR = Duration.ofSeconds(5);
     private static final int ROW = 1;
+
+    private record Snapshot(PaymentOptions options, Instant readAt) {
+    }
+
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
 
     private final JdbcTemplate jdbc;
     private final PaymentProperties defaults;
@@ -40,8 +46,18 @@ class StoredPaymentSettings implements PaymentSettings {
     }
 
     @Override
-    @Cacheable(cacheNames = CACHE, key = "'options'")
     public PaymentOptions options() {
+        Snapshot snapshot = latest.get();
+        Instant now = clock.now();
+        if (snapshot != null && snapshot.readAt().plus(FRESH_FOR).isAfter(now)) {
+            return snapshot.options();
+        }
+        PaymentOptions options = read();
+        latest.set(new Snapshot(options, now));
+        return options;
+    }
+
+    private PaymentOptions read() {
         return jdbc.query("SELECT gateway, methods, escrow FROM payment_setting WHERE id = ?", (rs, n) ->
                         new PaymentOptions(rs.getString("gateway"), methods(rs.getString("methods")), rs.getBoolean("escrow"),
                                 gateways.ids()), ROW)
@@ -51,7 +67,6 @@ class StoredPaymentSettings implements PaymentSettings {
 
     @Override
     @Transactional
-    @CacheEvict(cacheNames = CACHE, key = "'options'")
     public PaymentOptions change(String gateway, Set<PaymentMethod> methods, boolean escrow, String changedBy) {
         if (!gateways.has(gateway)) {
             gateways.get(gateway);
@@ -67,7 +82,9 @@ class StoredPaymentSettings implements PaymentSettings {
             jdbc.update("INSERT INTO payment_setting (id, gateway, methods, escrow, updated_at, updated_by) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", ROW, gateway, methodList, escrow, now, changedBy);
         }
-        return new PaymentOptions(gateway, methods, escrow, gateways.ids());
+        PaymentOptions changed = new PaymentOptions(gateway, methods, escrow, gateways.ids());
+        latest.set(null);
+        return changed;
     }
 
     private static Set<PaymentMethod> methods(String list) {

@@ -67,11 +67,12 @@ class TestSessions {
     }
 
     boolean giveBack(String paymentKey, Money amount, boolean unpaidAccount, Instant now) {
-        return jdbc.update("UPDATE payment_test_session SET balance = balance - ?, state = CASE WHEN ? OR balance - ? = 0 "
-                        + "THEN 'CANCELED' ELSE 'PARTIAL_CANCELED' END, updated_at = ? WHERE payment_key = ? AND balance >= ? "
-                        + "AND state IN ('DONE', 'PARTIAL_CANCELED', 'WAITING_FOR_DEPOSIT')",
-                unpaidAccount ? 0 : amount.won(), unpaidAccount, unpaidAccount ? 0 : amount.won(), Timestamp.from(now),
-                paymentKey, unpaidAccount ? 0 : amount.won()) == 1;
+        long taken = unpaidAccount ? 0 : amount.won();
+        // The state is assigned first: MySQL evaluates SET clauses left to right, with the values already assigned.
+        return jdbc.update("UPDATE payment_test_session SET state = CASE WHEN ? OR balance - ? = 0 THEN 'CANCELED' "
+                        + "ELSE 'PARTIAL_CANCELED' END, balance = balance - ?, updated_at = ? WHERE payment_key = ? "
+                        + "AND balance >= ? AND state IN ('DONE', 'PARTIAL_CANCELED', 'WAITING_FOR_DEPOSIT')",
+                unpaidAccount, taken, taken, Timestamp.from(now), paymentKey, taken) == 1;
     }
 
     void receiptIssued(String orderNumber, String type) {
