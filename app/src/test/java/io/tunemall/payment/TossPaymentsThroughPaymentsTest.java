@@ -74,10 +74,17 @@ class TossPaymentsThroughPaymentsTest {
 
     PaymentOptions before;
 
+    /** Long enough for a loaded build machine, shorter than the delays that stand for Toss not answering. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+    static final int NO_ANSWER_DELAY_MILLIS = 5_000;
+
     @BeforeAll
-    static void startToss() {
+    static void startToss() throws Exception {
         toss = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         toss.start();
+        // The first request a fresh server serves is slow (class loading, JIT); make it before the timed ones.
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(toss.baseUrl() + "/warm-up")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
     }
 
     @AfterAll
@@ -88,7 +95,7 @@ class TossPaymentsThroughPaymentsTest {
     @BeforeEach
     void useToss() {
         toss.resetAll();
-        standIn.pointAt(toss.baseUrl(), Duration.ofMillis(700));
+        standIn.pointAt(toss.baseUrl(), READ_TIMEOUT);
         before = settings.options();
         settings.change(TossStandIn.ID, EnumSet.allOf(PaymentMethod.class), true, "test");
     }
@@ -142,7 +149,7 @@ class TossPaymentsThroughPaymentsTest {
         String orderNumber = newOrderNumber();
         String paymentKey = "pk-" + orderNumber;
         payments.begin(order(orderNumber, 52_000, PaymentMethod.CARD));
-        stubConfirm(orderNumber, paymentKey, 52_000, okJson(card(orderNumber, 52_000, "DONE")).withFixedDelay(2_000));
+        stubConfirm(orderNumber, paymentKey, 52_000, okJson(card(orderNumber, 52_000, "DONE")).withFixedDelay(NO_ANSWER_DELAY_MILLIS));
 
         PaymentResult unknown = payments.confirm(orderNumber, paymentKey, Money.won(52_000));
 
@@ -160,7 +167,7 @@ class TossPaymentsThroughPaymentsTest {
                         org.assertj.core.groups.Tuple.tuple("QUERY", "SUCCEEDED"));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
                 .until(() -> events.of(PaymentConfirmed.class, orderNumber).size() == 1);
-        await().atMost(Duration.ofSeconds(5)).until(() -> confirmRequests().size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> confirmRequests().size() == 1);
     }
 
     @Test
@@ -188,7 +195,7 @@ class TossPaymentsThroughPaymentsTest {
         String orderNumber = newOrderNumber();
         String paymentKey = "pk-" + orderNumber;
         payments.begin(order(orderNumber, 8_000, PaymentMethod.CARD));
-        stubConfirm(orderNumber, paymentKey, 8_000, okJson(card(orderNumber, 8_000, "DONE")).withFixedDelay(2_000));
+        stubConfirm(orderNumber, paymentKey, 8_000, okJson(card(orderNumber, 8_000, "DONE")).withFixedDelay(NO_ANSWER_DELAY_MILLIS));
         payments.confirm(orderNumber, paymentKey, Money.won(8_000));
         toss.stubFor(get(urlEqualTo("/v1/payments/" + paymentKey)).willReturn(okJson(TossFixtures.payment("aborted",
                 Map.of("paymentKey", paymentKey, "orderId", orderNumber, "amount", 8_000)))));
@@ -268,14 +275,14 @@ class TossPaymentsThroughPaymentsTest {
         payments.confirm(orderNumber, paymentKey, Money.won(30_000));
         toss.stubFor(post(urlEqualTo("/v1/payments/" + paymentKey + "/cancel"))
                 .withRequestBody(equalToJson("{\"cancelReason\":\"부분 환불\",\"cancelAmount\":10000,\"taxFreeAmount\":0}"))
-                .willReturn(okJson(card(orderNumber, 30_000, "PARTIAL_CANCELED")).withFixedDelay(2_000)));
+                .willReturn(okJson(card(orderNumber, 30_000, "PARTIAL_CANCELED")).withFixedDelay(NO_ANSWER_DELAY_MILLIS)));
 
         assertThatThrownBy(() -> payments.cancel(new PaymentCancellation(orderNumber, Money.won(10_000), null, "부분 환불",
                 null, null))).isInstanceOfSatisfying(PaymentRejected.class, e -> assertThat(e.status()).isEqualTo(503));
         assertThatThrownBy(() -> payments.cancel(orderNumber, Money.won(20_001), "초과"))
                 .isInstanceOfSatisfying(PaymentRejected.class,
                         e -> assertThat(e.code()).isEqualTo("payment-cancel-exceeds-balance"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> !toss.findAll(postRequestedFor(urlEqualTo(
+        await().atMost(Duration.ofSeconds(10)).until(() -> !toss.findAll(postRequestedFor(urlEqualTo(
                 "/v1/payments/" + paymentKey + "/cancel"))).isEmpty());
         toss.resetAll();
         toss.stubFor(post(urlEqualTo("/v1/payments/" + paymentKey + "/cancel")).willReturn(okJson(
