@@ -40,6 +40,18 @@ class AdminNavigation {
         this.authorization = authorization;
     }
 
+    /** Lets a page show a link or form only to staff whose role may use it: {@code ${adminAccess.may('POST', path)}}. */
+    record AdminAccess(StaffAuthorization authorization, HttpServletRequest request) {
+        public boolean may(String method, String path) {
+            return authorization.allows(request, method, path);
+        }
+    }
+
+    @ModelAttribute("adminAccess")
+    AdminAccess access(HttpServletRequest request) {
+        return new AdminAccess(authorization, request);
+    }
+
     @ModelAttribute("adminSections")
     List<Section> sections(HttpServletRequest request) {
         return SECTIONS.stream().filter(section -> authorization.allows(request, "GET", section.path())).toList();

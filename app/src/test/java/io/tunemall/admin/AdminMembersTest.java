@@ -88,35 +88,36 @@ class AdminMembersTest {
                 .andExpect(content().string(containsString(member.phone)))
                 .andExpect(content().string(containsString("이 조회는 기록되었습니다.")));
 
-        Map<String, Object> logged = jdbc.queryForMap("SELECT * FROM member_pii_unmask WHERE member_id = ?", member.id);
-        assertThat(logged).containsEntry("staff_username", "admin").containsEntry("reason", "배송 문의 CS-1234")
+        Map<String, Object> logged = jdbc.queryForMap("SELECT * FROM audit_log WHERE action = 'member.pii.unmasked' "
+                + "AND target_type = 'member' AND target_id = ?", String.valueOf(member.id));
+        assertThat(logged).containsEntry("actor", "admin").containsEntry("summary", "배송 문의 CS-1234")
                 .containsEntry("request_id", "unmask-test-0001");
-        assertThat(jdbc.queryForObject("SELECT unmasked_at FROM member_pii_unmask WHERE member_id = ?",
-                LocalDateTime.class, member.id).toInstant(ZoneOffset.UTC)).isAfterOrEqualTo(before.minusSeconds(1));
+        assertThat(((LocalDateTime) logged.get("occurred_at")).toInstant(ZoneOffset.UTC))
+                .isAfterOrEqualTo(before.minusSeconds(1));
     }
 
     @Test
     void staff_without_the_unmask_permission_see_the_masked_page_only_and_cannot_unmask() throws Exception {
         Member member = newMember();
-        String username = "manager-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("INSERT INTO staff_account (username, password_hash, display_name, role, enabled, created_at) "
-                + "VALUES (?, ?, 'Manager', 'MANAGER', TRUE, CURRENT_TIMESTAMP)", username, passwords.encode("manager-pass-1"));
-        Cookie manager = mvc.perform(formLogin("/admin/login").user(username).password("manager-pass-1"))
+                + "VALUES (?, ?, 'Viewer', 'READ_ONLY', TRUE, CURRENT_TIMESTAMP)", username, passwords.encode("viewer-pass-1"));
+        Cookie viewer = mvc.perform(formLogin("/admin/login").user(username).password("viewer-pass-1"))
                 .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/admin/members/{id}", member.id).cookie(manager))
+        mvc.perform(get("/admin/members/{id}", member.id).cookie(viewer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("남*희")))
                 .andExpect(content().string(not(containsString("/unmask"))));
-        mvc.perform(post("/admin/members/{id}/unmask", member.id).cookie(manager).with(csrf()).param("reason", "궁금"))
+        mvc.perform(post("/admin/members/{id}/unmask", member.id).cookie(viewer).with(csrf()).param("reason", "궁금"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/members/settings").cookie(manager)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/members/settings").cookie(viewer).with(csrf())).andExpect(status().isForbidden());
         assertThat(unmasks(member.id)).isZero();
     }
 
     private int unmasks(long memberId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM member_pii_unmask WHERE member_id = ?", Integer.class,
-                memberId);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'member.pii.unmasked' "
+                + "AND target_type = 'member' AND target_id = ?", Integer.class, String.valueOf(memberId));
     }
 
     private Member newMember() {

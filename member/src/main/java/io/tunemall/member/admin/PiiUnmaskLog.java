@@ -1,9 +1,8 @@
 package io.tunemall.member.admin;
 
 /**
- * Where each unmask of a member's personal data is recorded: who, whose, why, in which request. Today a row in
- * {@code member_pii_unmask} ({@link TablePiiUnmaskLog}); the platform's audit trail is meant to implement this
- * interface in its place, so that unmasks are searched with every other admin action.
+ * Where each unmask of a member's personal data is recorded: who, whose, why, in which request. Written to the
+ * platform's audit log ({@link AuditedPiiUnmaskLog}), where unmasks are searched with every other admin action.
  */
 public interface PiiUnmaskLog {
 
