@@ -17,11 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The my-page: profile, password, login email and withdrawal. Addresses and consents have their own pages. */
 @Controller
-class AccountController {
+class MemberAccountController {
 
     private final MyAccount accounts;
 
-    AccountController(MyAccount accounts) {
+    MemberAccountController(MyAccount accounts) {
         this.accounts = accounts;
     }
 
