@@ -3,6 +3,7 @@ package io.tunemall.benefit;
 import static io.tunemall.benefit.BenefitFixtures.newMember;
 import static io.tunemall.sdk.Money.won;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -149,7 +150,7 @@ class AdminBenefitPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();

@@ -22,6 +22,7 @@ import io.tunemall.support.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,9 +136,10 @@ class GradeRegradingTest {
         int count = 2500;
         long first = ThreadLocalRandom.current().nextLong(100_000_000_000L, 200_000_000_000L);
         Timestamp paidAt = Timestamp.from(now.minus(3, ChronoUnit.DAYS));
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {first + i, "BULK-" + first + "-" + i, i % 2 == 0 ? 400_000L : 10_000L, paidAt, paidAt, paidAt});
+            long paid = i % 2 == 0 ? 400_000L : 10_000L;
+            rows.add(new Object[] {first + i, "BULK-" + first + "-" + i, paid, paidAt, paidAt, paidAt});
         }
         jdbc.batchUpdate("INSERT INTO member_purchase (member_id, order_number, paid_won, refunded_won, paid_at, "
                 + "recorded_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, ?)", rows);

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tunemall.member.api.BenefitRejection;
 import io.tunemall.member.api.EarnCancellation;
 import io.tunemall.member.api.InsufficientPoints;
 import io.tunemall.member.api.PointAdjustment;
@@ -28,6 +29,7 @@ import io.tunemall.sdk.Money;
 import io.tunemall.support.IntegrationTest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +88,7 @@ class PointLedgerTest {
         PointEarning earn = points.earn(member, newOrder(), won(400), today.plusDays(5));
 
         assertThat(expiry(jdbc, earn.entryId()))
-                .isEqualTo(today.plusDays(6).atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant());
+                .isEqualTo(today.plusDays(6).atStartOfDay(ZoneId.of("Asia/Seoul")).toInstant());
         assertThat(earn.validThrough()).isEqualTo(today.plusDays(5));
         assertThat(points.balance(member).expiringSoon()).isEqualTo(won(400));
     }
@@ -242,7 +244,7 @@ class PointLedgerTest {
     @Test
     void staff_adjust_points_only_with_a_reason_and_never_below_zero() {
         assertThatThrownBy(() -> admin.adjust(new PointAdjustment(member, false, Money.ZERO, null, " ", "cs-kim")))
-                .isInstanceOfSatisfying(io.tunemall.member.api.BenefitRejection.class, rejection ->
+                .isInstanceOfSatisfying(BenefitRejection.class, rejection ->
                         assertThat(rejection.problems()).extracting(p -> p.field())
                                 .containsExactlyInAnyOrder("amount", "reason"));
 

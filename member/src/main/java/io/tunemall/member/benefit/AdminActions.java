@@ -4,6 +4,7 @@ import io.tunemall.member.api.BenefitAdminAction;
 import io.tunemall.platform.time.ShopClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Announces every staff write to grades, points and gift cards as a {@link BenefitAdminAction}, in the write's
@@ -20,6 +21,8 @@ public class AdminActions {
         this.clock = clock;
     }
 
+    /** Joins the write's transaction; a write that runs its own transactions (re-grading) gets one for the event. */
+    @Transactional
     public void record(String staff, String action, String subject, String detail) {
         events.publishEvent(new BenefitAdminAction(staff, action, subject, detail, clock.now()));
     }

@@ -51,7 +51,8 @@ final class TierCheck {
             problems.add(BenefitProblem.of("level", "not-negative"));
         }
         tiers.highestFirst().stream().filter(tier -> tier.id() != id && tier.level() == draft.level()).findFirst()
-                .ifPresent(tier -> problems.add(BenefitProblem.of("level", "grade-level-taken", draft.level(), tier.name())));
+                .ifPresent(tier -> problems.add(
+                        BenefitProblem.of("level", "grade-level-taken", draft.level(), tier.name())));
         List<Tier> others = tiers.highestFirst().stream().filter(tier -> tier.id() != id).toList();
         if (willBeDefault) {
             others.stream().filter(tier -> tier.level() <= draft.level()).findFirst().ifPresent(tier ->

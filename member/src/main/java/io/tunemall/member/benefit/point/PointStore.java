@@ -224,7 +224,8 @@ class PointStore {
             for (int count : batch) {
                 // The member's lock makes this impossible; failing loudly beats a balance that no longer adds up.
                 if (count == 0) {
-                    throw new IllegalStateException("A point entry changed under the member's lock; could not " + what + " it");
+                    throw new IllegalStateException("A point entry changed under the member's lock; could not "
+                            + what + " it");
                 }
             }
         }
