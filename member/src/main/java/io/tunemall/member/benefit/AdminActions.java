@@ -1,29 +1,35 @@
 package io.tunemall.member.benefit;
 
-import io.tunemall.member.api.BenefitAdminAction;
-import io.tunemall.platform.time.ShopClock;
-import org.springframework.context.ApplicationEventPublisher;
+import io.tunemall.platform.audit.AuditEntry;
+import io.tunemall.platform.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Announces every staff write to grades, points and gift cards as a {@link BenefitAdminAction}, in the write's
- * transaction. The admin audit log is not part of the platform yet; when it is, it listens to these events.
+ * Writes every staff change to grades, points and gift cards to the admin audit log, in the change's transaction, so
+ * a change that rolls back leaves no entry and a recorded entry always has its change.
  */
 @Component
 public class AdminActions {
 
-    private final ApplicationEventPublisher events;
-    private final ShopClock clock;
+    private final AuditTrail audit;
 
-    public AdminActions(ApplicationEventPublisher events, ShopClock clock) {
-        this.events = events;
-        this.clock = clock;
+    public AdminActions(AuditTrail audit) {
+        this.audit = audit;
     }
 
-    /** Joins the write's transaction; a write that runs its own transactions (re-grading) gets one for the event. */
+    /**
+     * @param action what was done, such as {@code points.adjust} or {@code gift-cards.issue}
+     * @param subject what it was done to, as {@code type:id}, such as {@code member:42} or {@code gift-card-batch:7}
+     * @param detail the values, in plain words (never personal data)
+     */
     @Transactional
     public void record(String staff, String action, String subject, String detail) {
-        events.publishEvent(new BenefitAdminAction(staff, action, subject, detail, clock.now()));
+        int colon = subject.indexOf(':');
+        AuditEntry entry = AuditEntry.action("benefits." + action).summary(detail);
+        if (colon > 0) {
+            entry = entry.on(subject.substring(0, colon), subject.substring(colon + 1));
+        }
+        audit.record(audit.actorNamed(staff), entry);
     }
 }
