@@ -17,7 +17,7 @@ import io.tunemall.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
@@ -92,7 +92,7 @@ class AdminMembersTest {
                 + "AND target_type = 'member' AND target_id = ?", String.valueOf(member.id));
         assertThat(logged).containsEntry("actor", "admin").containsEntry("summary", "배송 문의 CS-1234")
                 .containsEntry("request_id", "unmask-test-0001");
-        assertThat(((LocalDateTime) logged.get("occurred_at")).toInstant(ZoneOffset.UTC))
+        assertThat(((Timestamp) logged.get("occurred_at")).toLocalDateTime().toInstant(ZoneOffset.UTC))
                 .isAfterOrEqualTo(before.minusSeconds(1));
     }
 

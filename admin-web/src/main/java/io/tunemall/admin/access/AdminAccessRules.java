@@ -54,15 +54,16 @@ class AdminAccessRules implements AccessRuleSource {
         rules.add(AccessRule.any("/api/v1/admin/members/{id}/unmask/**", Requirement.permission(MEMBERS_PII_UNMASK)));
         // Member settings (under-14 rule, consent texts) are the shop's settings, not member records.
         both(rules, SETTINGS_READ, SETTINGS_WRITE, "/admin/members/settings/**");
-        both(rules, MEMBERS_READ, MEMBERS_WRITE, "/admin/members/**", "/admin/grades/**", "/admin/points/**",
-                "/api/v1/admin/members/**", "/api/v1/admin/grades/**", "/api/v1/admin/points/**");
+        both(rules, MEMBERS_READ, MEMBERS_WRITE, "/admin/members/**", "/admin/points/**",
+                "/api/v1/admin/members/**", "/api/v1/admin/points/**");
 
         both(rules, ORDERS_READ, ORDERS_WRITE, "/admin/orders/**", "/admin/claims/**", "/admin/payments/**",
                 "/admin/shipping/**", "/api/v1/admin/orders/**", "/api/v1/admin/claims/**",
                 "/api/v1/admin/payments/**", "/api/v1/admin/shipping/**");
 
-        both(rules, PROMOTIONS_READ, PROMOTIONS_WRITE, "/admin/coupons/**", "/admin/gift-cards/**",
-                "/api/v1/admin/coupons/**", "/api/v1/admin/gift-cards/**");
+        // Grade tiers and re-grading set what every member gets, like coupons: promotions, not member records.
+        both(rules, PROMOTIONS_READ, PROMOTIONS_WRITE, "/admin/coupons/**", "/admin/gift-cards/**", "/admin/grades/**",
+                "/api/v1/admin/coupons/**", "/api/v1/admin/gift-cards/**", "/api/v1/admin/grades/**");
 
         both(rules, SETTINGS_READ, SETTINGS_WRITE, "/admin/search-index/**", "/admin/settings/**", "/admin/apps/**",
                 "/api/v1/admin/settings/**", "/api/v1/admin/apps/**");
