@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tunemall.member.api.ConsentType;
@@ -63,6 +64,27 @@ class AdminMembersTest {
         mvc.perform(get("/admin/members").cookie(owner))
                 .andExpect(content().string(containsString("/admin/members/" + member.id)))
                 .andExpect(content().string(not(containsString(member.email))));
+    }
+
+    @Test
+    void the_admin_api_lists_and_shows_members_masked_and_answers_an_unknown_member_with_a_problem() throws Exception {
+        Member member = newMember();
+        Cookie owner = StaffSession.login(mvc);
+
+        mvc.perform(get("/api/v1/admin/members").param("q", member.email).cookie(owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.rows[0].memberId").value(member.id))
+                .andExpect(jsonPath("$.rows[0].maskedName").value("남*희"))
+                .andExpect(content().string(not(containsString(member.email))));
+        mvc.perform(get("/api/v1/admin/members/{id}", member.id).cookie(owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.masked").value(true))
+                .andExpect(content().string(not(containsString(member.email))))
+                .andExpect(content().string(not(containsString("남궁희"))));
+        mvc.perform(get("/api/v1/admin/members/{id}", Long.MAX_VALUE).cookie(owner))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType("application/problem+json"));
     }
 
     @Test
