@@ -46,7 +46,8 @@ public class PersonalDataCipher {
 
     public PersonalDataCipher(PersonalDataProperties properties, PlatformProperties platform) {
         Map<String, String> configured = properties.keys();
-        String current = properties.currentKey();
+        String current = properties.currentKey() == null || properties.currentKey().isBlank() ? null
+                : properties.currentKey().strip();
         if (configured.isEmpty()) {
             configured = localKeys(platform.dataDir().resolve("keys").resolve("personal-data.properties"));
             current = configured.keySet().iterator().next();
