@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What checkout needs of carts: the owner's lines reviewed against the catalog, and removing what was ordered. */
 @Component
@@ -30,10 +31,12 @@ public class CartContents {
         if (owner.member().isPresent()) {
             return carts.findByMemberId(owner.memberId());
         }
-        return owner.guestCart().flatMap(carts::findById);
+        // A guest cart that a member took over at login is the member's now, whoever still holds its cookie.
+        return owner.guestCart().flatMap(carts::findById).filter(cart -> cart.memberId() == null);
     }
 
     /** The owner's lines as they can be ordered at the moment; empty without a cart. */
+    @Transactional(readOnly = true)
     public List<ReviewedLine> review(CartOwner owner, Instant now) {
         return find(owner).map(cart -> review(cart, now)).orElse(List.of());
     }

@@ -10,7 +10,7 @@ interface CartRepository extends JpaRepository<Cart, String> {
 
     Optional<Cart> findByMemberId(long memberId);
 
-    @Query("select count(l) from CartLine l where l.cart.id = :cartId")
+    @Query("select count(l) from CartLine l where l.cart.id = :cartId and l.cart.memberId is null")
     int countLines(String cartId);
 
     @Query("select count(l) from CartLine l where l.cart.memberId = :memberId")

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,14 +55,16 @@ class CheckoutService implements Checkout {
     private final OrderPlacement placement;
     private final Orders orders;
     private final PricingInputs benefits;
+    private final PasswordEncoder passwords;
     private final ObjectProvider<PaymentStep> paymentStep;
     private final OrderProperties properties;
     private final ShopClock clock;
     private final TransactionTemplate transaction;
 
     CheckoutService(CartContents carts, PricePipeline pipeline, OrderValidation validation, OrderNumbers numbers,
-            OrderPlacement placement, Orders orders, PricingInputs benefits, ObjectProvider<PaymentStep> paymentStep,
-            OrderProperties properties, ShopClock clock, PlatformTransactionManager transactions) {
+            OrderPlacement placement, Orders orders, PricingInputs benefits, PasswordEncoder passwords,
+            ObjectProvider<PaymentStep> paymentStep, OrderProperties properties, ShopClock clock,
+            PlatformTransactionManager transactions) {
         this.carts = carts;
         this.pipeline = pipeline;
         this.validation = validation;
@@ -69,6 +72,7 @@ class CheckoutService implements Checkout {
         this.placement = placement;
         this.orders = orders;
         this.benefits = benefits;
+        this.passwords = passwords;
         this.paymentStep = paymentStep;
         this.properties = properties;
         this.clock = clock;
@@ -132,7 +136,8 @@ class CheckoutService implements Checkout {
         }
         Order order;
         try {
-            order = placement.place(numbers.next(), owner, request, sheet, now);
+            String passwordHash = owner.memberId() == null ? passwords.encode(request.guestPassword()) : null;
+            order = placement.place(numbers.next(), owner, request, passwordHash, sheet, now);
         } catch (OutOfStock shortage) {
             throw new CheckoutRejected(shortage.shortages().stream().map(s -> CheckoutProblem.of("", "out-of-stock",
                     nameOf(sheet, s.sku()), s.requested(), s.available())).toList(), List.of());

@@ -19,17 +19,17 @@ import io.tunemall.order.pricing.PriceSheet;
 import io.tunemall.order.pricing.PricingInputs;
 import io.tunemall.order.pricing.SheetLine;
 import io.tunemall.order.privacy.PersonalDataCipher;
+import io.tunemall.sdk.event.Initiator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one transaction of placing an order: the stock (one conditional update per SKU), the coupon and the points,
- * the order itself with its encrypted parties and its charged breakdown, the cart lines it came from, and the
- * OrderPlaced event. Any failure rolls all of it back.
+ * The one transaction of placing an order: the coupon and the points, the order itself with its encrypted parties
+ * and its charged breakdown, the cart lines it came from, the OrderPlaced event, and the stock (one conditional update
+ * per SKU). Any failure rolls all of it back.
  */
 @Component
 class OrderPlacement {
@@ -40,25 +40,27 @@ class OrderPlacement {
     private final CartContents carts;
     private final OrderEvents events;
     private final PersonalDataCipher cipher;
-    private final PasswordEncoder passwords;
     private final OrderProperties properties;
 
     OrderPlacement(Stock stock, PricingInputs benefits, Orders orders, CartContents carts, OrderEvents events,
-            PersonalDataCipher cipher, PasswordEncoder passwords, OrderProperties properties) {
+            PersonalDataCipher cipher, OrderProperties properties) {
         this.stock = stock;
         this.benefits = benefits;
         this.orders = orders;
         this.carts = carts;
         this.events = events;
         this.cipher = cipher;
-        this.passwords = passwords;
         this.properties = properties;
     }
 
+    /**
+     * @param guestPasswordHash the guest's order password, already hashed: hashing is slow on purpose and must not
+     *     run inside the transaction; null for a member
+     */
     @Transactional
-    public Order place(String orderNumber, CartOwner owner, CheckoutRequest request, PriceSheet sheet, Instant now) {
+    public Order place(String orderNumber, CartOwner owner, CheckoutRequest request, String guestPasswordHash,
+            PriceSheet sheet, Instant now) {
         List<SheetLine> lines = sheet.sheetLines();
-        stock.take(lines.stream().map(line -> new SkuQuantity(line.variant().sku(), line.quantity())).toList());
         Long member = owner.memberId();
         if (member != null && sheet.couponId() != null && !sheet.couponDiscountAmount().isZero()) {
             benefits.coupons().redeem(member, sheet.couponId(), orderNumber);
@@ -66,14 +68,15 @@ class OrderPlacement {
         if (member != null && !sheet.pointsUsed().isZero()) {
             benefits.points().spend(member, sheet.pointsUsed(), orderNumber);
         }
-        String passwordHash = member == null ? passwords.encode(request.guestPassword()) : null;
-        Order order = Order.place(orderNumber, member, passwordHash, request.checkoutToken(), orderName(lines),
+        Order order = Order.place(orderNumber, member, guestPasswordHash, request.checkoutToken(), orderName(lines),
                 seal(request), sheet.breakdown(), sheet.couponId(), snapshots(sheet), now,
-                now.plus(properties.paymentTimeout()), member == null ? Actor.shopper() : new Actor(
-                        io.tunemall.sdk.event.Initiator.SHOPPER, "member " + member));
+                now.plus(properties.paymentTimeout()), member == null ? Actor.shopper()
+                        : new Actor(Initiator.SHOPPER, "member " + member));
         orders.save(order);
         carts.removeOrdered(owner, lines.stream().map(line -> line.variant().variantId()).toList());
         events.placed(order);
+        // Last, so that the stock rows are locked only for the commit: buyers of the same SKU queue on them.
+        stock.take(lines.stream().map(line -> new SkuQuantity(line.variant().sku(), line.quantity())).toList());
         return order;
     }
 

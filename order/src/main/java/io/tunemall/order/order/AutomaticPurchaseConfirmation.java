@@ -56,7 +56,7 @@ public class AutomaticPurchaseConfirmation {
     }
 
     private void confirm(long orderId, Instant deliveredBefore) {
-        transaction.executeWithoutResult(status -> orders.findById(orderId)
+        transaction.executeWithoutResult(status -> orders.lockById(orderId)
                 .filter(order -> order.state() == OrderState.DELIVERED && order.deliveredAt() != null
                         && !order.deliveredAt().isAfter(deliveredBefore))
                 .ifPresent(order -> {

@@ -113,7 +113,8 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
     @Override
     @Transactional(readOnly = true)
     public PaymentDue due(String orderNumber) {
-        Order order = find(orderNumber);
+        Order order = orders.findByOrderNumber(orderNumber)
+                .orElseThrow(() -> ShopException.notFound("Order " + orderNumber));
         return new PaymentDue(order.orderNumber(), order.orderName(), order.amounts().charged(), order.state(),
                 order.expiresAt());
     }
@@ -149,8 +150,9 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
         return views.detail(order);
     }
 
+    /** The order to change, locked until the change commits. */
     private Order find(String orderNumber) {
-        return orders.findByOrderNumber(orderNumber).orElseThrow(() -> ShopException.notFound("Order " + orderNumber));
+        return orders.lockByOrderNumber(orderNumber).orElseThrow(() -> ShopException.notFound("Order " + orderNumber));
     }
 
     private static String digits(String phone) {

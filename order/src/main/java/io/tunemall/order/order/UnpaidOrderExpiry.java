@@ -63,15 +63,15 @@ public class UnpaidOrderExpiry {
     /** Expires one order if it is still unpaid and due; answers whether it did. */
     public boolean expire(long orderId) {
         Boolean done = transaction.execute(status -> {
-            Order order = orders.findById(orderId).orElse(null);
+            Order order = orders.lockById(orderId).orElse(null);
             Instant now = clock.now();
             if (order == null || !order.expiredAt(now)) {
                 return false;
             }
             Actor job = Actor.system("payment-expiry");
             CancelOutcome outcome = order.cancel(job, REASON, now);
-            // Flushed before anything is given back: a concurrent expiry or payment waits here and then fails on the
-            // version, before it could restore the stock a second time.
+            // The row lock makes a concurrent expiry or payment wait, then find the order cancelled; the version
+            // would stop one that read it without the lock.
             orders.saveAndFlush(order);
             cancellation.giveBack(order, outcome, job, REASON, now);
             return true;
