@@ -17,10 +17,10 @@ class AdminNavigation {
     static final List<Section> SECTIONS = List.of(
             new Section("dashboard", "/admin", true),
             new Section("products", "/admin/products", true),
-            new Section("orders", "/admin/orders", false),
+            new Section("orders", "/admin/orders", true),
             new Section("members", "/admin/members", false),
             new Section("coupons", "/admin/coupons", false),
-            new Section("shipping", "/admin/shipping", false),
+            new Section("shipping", "/admin/shipping/settings", true),
             new Section("apps", "/admin/apps", false),
             new Section("tuning", "/admin/tuning", true),
             new Section("staff", "/admin/staff", false),

@@ -1,6 +1,7 @@
 package io.tunemall.order.api;
 
 import io.tunemall.sdk.Money;
+import java.io.Serializable;
 
 /**
  * Something about a cart line the shopper must know before paying.
@@ -14,7 +15,7 @@ import io.tunemall.sdk.Money;
  * @param quantityAfter the quantity now, or the most that can be bought
  */
 public record CartNotice(Kind kind, String productName, String optionText, Money before, Money after,
-        int quantityBefore, int quantityAfter) {
+        int quantityBefore, int quantityAfter) implements Serializable {
 
     public enum Kind {
         /** The unit price is not the one the shopper saw. */

@@ -1,7 +1,15 @@
 package io.tunemall.order.api;
 
+import java.util.List;
+
 /** One-page checkout: show every cost, then place the order. */
 public interface Checkout {
+
+    /**
+     * What is wrong with the form's fields (names, phones, postal code, address, order password for guests), without
+     * looking at the cart; {@link #place} checks the same and more.
+     */
+    List<CheckoutProblem> check(CartOwner owner, CheckoutRequest request);
 
     /**
      * The checkout page for the owner's cart: lines re-checked against the catalog (changes acknowledged), priced for

@@ -80,6 +80,11 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    public List<CheckoutProblem> check(CartOwner owner, CheckoutRequest request) {
+        return CheckoutRequestCheck.problems(request, owner.memberId() == null);
+    }
+
+    @Override
     public CheckoutPreview preview(CartOwner owner, CheckoutRequest request) {
         Instant now = clock.now();
         List<ReviewedLine> reviewed = reviewAndAcknowledge(owner, now);
