@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventSerializer;
 
 @IntegrationTest
 class OrderPlacementTest {
@@ -89,6 +90,23 @@ class OrderPlacementTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> events.of(OrderPlaced.class).stream()
                 .anyMatch(e -> e.orderNumber().equals(placed.orderNumber())
                         && e.chargedAmount().equals(Money.won(261_000))));
+    }
+
+    @Test
+    void an_order_event_in_the_outbox_reads_back_as_it_was_published_for_redelivery() {
+        OrderFixture fixture = new OrderFixture(context);
+        fixture.product("outbox", 44_000, 3);
+        PlacedOrder placed = checkout.place(fixture.guestCartWith(fixture.sku("outbox-M"), 1), OrderFixture.guestCheckout("1234"));
+
+        String stored = jdbc.queryForObject("SELECT SERIALIZED_EVENT FROM EVENT_PUBLICATION WHERE EVENT_TYPE = ?"
+                + " AND SERIALIZED_EVENT LIKE ?", String.class, OrderPlaced.class.getName(), "%" + placed.orderNumber() + "%");
+        Object read = context.getBean(EventSerializer.class).deserialize(stored, OrderPlaced.class);
+
+        assertThat(read).isInstanceOfSatisfying(OrderPlaced.class, event -> {
+            assertThat(event.orderNumber()).isEqualTo(placed.orderNumber());
+            assertThat(event.chargedAmount()).isEqualTo(Money.won(47_000));
+            assertThat(event.memberId()).isNull();
+        });
     }
 
     @Test
