@@ -137,4 +137,30 @@ class OrderExpiryTest {
         assertThat(orders.detail(placed.orderNumber()).orElseThrow().state()).isEqualTo(OrderState.PAID);
         assertThat(fixture.stock(sku)).isEqualTo(4);
     }
+
+    @Test
+    void a_purchase_delivered_longer_ago_than_the_period_is_confirmed_by_the_system() {
+        OrderFixture fixture = new OrderFixture(context);
+        fixture.product("delivered", 20_000, 5);
+        PlacedOrder placed = checkout.place(fixture.guestCartWith(fixture.sku("delivered-M"), 1), OrderFixture.guestCheckout("1234"));
+        context.getBean(io.tunemall.order.api.OrderPayments.class).markPaid(placed.orderNumber(), "p-2", placed.chargedAmount());
+        io.tunemall.order.api.Actor staff = io.tunemall.order.api.Actor.staff("김운영");
+        orders.prepare(placed.orderNumber(), staff);
+        orders.ship(placed.orderNumber(), staff);
+        orders.deliver(placed.orderNumber(), staff);
+        context.getBean(io.tunemall.order.order.AutomaticPurchaseConfirmation.class).confirmDue();
+        assertThat(orders.detail(placed.orderNumber()).orElseThrow().state()).as("delivered just now").isEqualTo(OrderState.DELIVERED);
+
+        jdbc.update("UPDATE shop_order SET delivered_at = ? WHERE order_number = ?",
+                Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(8)), ZoneOffset.UTC)),
+                placed.orderNumber());
+        context.getBean(io.tunemall.order.order.AutomaticPurchaseConfirmation.class).confirmDue();
+
+        OrderDetail confirmed = orders.detail(placed.orderNumber()).orElseThrow();
+        assertThat(confirmed.state()).isEqualTo(OrderState.PURCHASE_CONFIRMED);
+        assertThat(confirmed.history()).last().satisfies(entry -> {
+            assertThat(entry.initiator()).isEqualTo(Initiator.SYSTEM);
+            assertThat(entry.actorName()).isEqualTo("purchase-confirmation");
+        });
+    }
 }

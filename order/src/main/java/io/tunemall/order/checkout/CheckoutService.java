@@ -100,9 +100,11 @@ class CheckoutService implements Checkout {
         PriceSheet sheet = null;
         try {
             sheet = pipeline.price(pricing(owner, request, items, now));
-            problems.addAll(validation.refusals(candidate(owner, request, sheet, false)));
         } catch (ShopException failed) {
             problems.add(CheckoutProblem.of("", "pricing-failed", failed.getMessage()));
+        }
+        if (sheet != null) {
+            problems.addAll(refusals(owner, request, sheet, false));
         }
         return new CheckoutPreview(cart, sheet == null ? null : sheet.breakdown(), problems, owner.memberId() != null,
                 balance);
@@ -135,7 +137,7 @@ class CheckoutService implements Checkout {
             throw new CheckoutRejected(List.of(CheckoutProblem.of("", "amount-changed", sheet.finalAmount().won())),
                     List.of());
         }
-        List<CheckoutProblem> refusals = validation.refusals(candidate(owner, request, sheet, true));
+        List<CheckoutProblem> refusals = refusals(owner, request, sheet, true);
         if (!refusals.isEmpty()) {
             throw new CheckoutRejected(refusals, List.of());
         }
@@ -162,6 +164,15 @@ class CheckoutService implements Checkout {
             carts.acknowledge(reviewed);
             return reviewed;
         });
+    }
+
+    /** The validators' refusals; a validator that fails refuses the order too, naming its module. */
+    private List<CheckoutProblem> refusals(CartOwner owner, CheckoutRequest request, PriceSheet sheet, boolean placing) {
+        try {
+            return validation.refusals(candidate(owner, request, sheet, placing));
+        } catch (ShopException failed) {
+            return List.of(CheckoutProblem.of("", "refused", failed.getMessage()));
+        }
     }
 
     private Optional<PlacedOrder> alreadyPlaced(String checkoutToken) {
