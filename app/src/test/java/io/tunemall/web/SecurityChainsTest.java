@@ -57,7 +57,8 @@ class SecurityChainsTest {
                 .andExpect(content().string(containsString("최근 등록 상품")))
                 .andExpect(content().string(containsString("퍼퓸 핸드크림 세트")))
                 .andExpect(content().string(containsString("href=\"/admin/products\"")))
-                .andExpect(content().string(not(containsString("href=\"/admin/orders\""))));
+                .andExpect(content().string(containsString("href=\"/admin/orders\"")))
+                .andExpect(content().string(not(containsString("href=\"/admin/coupons\""))));
 
         mvc.perform(get("/admin").cookie(session).param("lang", "en"))
                 .andExpect(content().string(containsString("Dashboard")));

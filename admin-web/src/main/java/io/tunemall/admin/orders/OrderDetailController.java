@@ -1,0 +1,90 @@
+package io.tunemall.admin.orders;
+
+import io.tunemall.order.api.Actor;
+import io.tunemall.order.api.OrderAction;
+import io.tunemall.order.api.OrderAdministration;
+import io.tunemall.order.api.OrderDetail;
+import io.tunemall.platform.error.ShopException;
+import io.tunemall.platform.time.ShopClock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * One order: its lines, the breakdown it was charged, where it ships, its history, and the actions its state allows
+ * (prepare, cancel, cancel some lines). Each action is recorded in the order's history under the staff member's name.
+ */
+@Controller
+class OrderDetailController {
+
+    private final OrderAdministration orders;
+    private final ShopClock clock;
+
+    OrderDetailController(OrderAdministration orders, ShopClock clock) {
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/orders/{number}")
+    String detail(@PathVariable String number, Model model) {
+        OrderDetail order = orders.detail(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("order", order);
+        model.addAttribute("canPrepare", order.allows(OrderAction.PREPARE));
+        model.addAttribute("canCancel", order.allows(OrderAction.CANCEL));
+        model.addAttribute("canCancelLines", order.allows(OrderAction.CANCEL_LINES));
+        model.addAttribute("zone", clock.zone());
+        return "admin/orders/detail";
+    }
+
+    @PostMapping("/admin/orders/{number}/prepare")
+    String prepare(@PathVariable String number, Authentication staff, RedirectAttributes redirect) {
+        return act(number, "prepare", redirect, () -> orders.prepare(number, actor(staff)));
+    }
+
+    @PostMapping("/admin/orders/{number}/cancel")
+    String cancel(@PathVariable String number, @RequestParam(name = "reason", defaultValue = "") String reason,
+            Authentication staff, RedirectAttributes redirect) {
+        return act(number, "cancel", redirect, () -> orders.cancel(number, actor(staff), reason(reason)));
+    }
+
+    @PostMapping("/admin/orders/{number}/cancel-lines")
+    String cancelLines(@PathVariable String number, @RequestParam(name = "line", required = false) List<Integer> lines,
+            @RequestParam(name = "reason", defaultValue = "") String reason, Authentication staff,
+            RedirectAttributes redirect) {
+        return act(number, "cancel-lines", redirect,
+                () -> orders.cancelLines(number, lines == null ? List.of() : lines, actor(staff), reason(reason)));
+    }
+
+    private String act(String number, String action, RedirectAttributes redirect, Supplier<?> change) {
+        try {
+            change.get();
+            redirect.addFlashAttribute("done", action);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            redirect.addFlashAttribute("problem", "changed-meanwhile");
+        } catch (ShopException refused) {
+            redirect.addFlashAttribute("problem", refused.code());
+            redirect.addFlashAttribute("problemDetail", refused.getMessage());
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/admin/orders/{number}").encode().buildAndExpand(number)
+                .toUriString();
+    }
+
+    private static Actor actor(Authentication staff) {
+        return Actor.staff(staff.getName());
+    }
+
+    private static String reason(String reason) {
+        return reason.isBlank() ? null : reason.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package io.tunemall.order.api;
+
+import io.tunemall.sdk.Money;
+
+/** What the payment module's glue may ask and tell of orders. */
+public interface OrderPayments {
+
+    /**
+     * The amount to charge for an order, as the server computed it (never the amount a browser sent).
+     *
+     * @throws io.tunemall.platform.error.ShopException 404 when there is no such order
+     */
+    PaymentDue due(String orderNumber);
+
+    /**
+     * Records that the order was paid in full: PAYMENT_PENDING becomes PAID and OrderPaid is published. Telling it again
+     * with the same payment id changes nothing (confirmations are retried).
+     *
+     * @throws PaymentAmountMismatch when the amount is not the order's charged amount; the order stays unpaid
+     * @throws IllegalTransition when the order is no longer waiting for payment (it expired or was cancelled): the
+     *     caller must cancel the payment
+     */
+    void markPaid(String orderNumber, String paymentId, Money amount);
+}

@@ -1,0 +1,14 @@
+package io.tunemall.order.api;
+
+import io.tunemall.sdk.Money;
+import java.time.Instant;
+
+/**
+ * An order in the admin list.
+ *
+ * @param ordererName masked (홍*동): lists show no full names
+ * @param orderName the first product and how many more, such as {@code 울 코트 외 2건}
+ */
+public record OrderRow(String orderNumber, OrderState state, Instant placedAt, String ordererName, String orderName,
+        int lineCount, Money chargedAmount, boolean guest) {
+}

@@ -1,0 +1,356 @@
+package io.tunemall.order.order;
+
+import io.tunemall.order.api.Actor;
+import io.tunemall.order.api.IllegalTransition;
+import io.tunemall.order.api.OrderAction;
+import io.tunemall.order.api.OrderState;
+import io.tunemall.order.api.PaymentAmountMismatch;
+import io.tunemall.order.api.PriceBreakdown;
+import io.tunemall.platform.error.ShopException;
+import io.tunemall.sdk.Money;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An order: what was bought (line snapshots), what it cost (the breakdown as charged), where it ships (encrypted), and
+ * its state with the history of every change. The state machine is {@link OrderLifecycle}; every change goes through
+ * a method here that checks it and appends to the history. Concurrent changes (payment confirmed while the expiry job
+ * cancels) are settled by the version column: the second to commit fails and changes nothing.
+ */
+@Entity(name = "ShopOrder")
+@Table(name = "shop_order")
+public class Order {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "order_number")
+    private String orderNumber;
+
+    @Enumerated(EnumType.STRING)
+    private OrderState state;
+
+    @Column(name = "member_id")
+    private Long memberId;
+
+    @Column(name = "guest_password_hash")
+    private String guestPasswordHash;
+
+    @Column(name = "checkout_token")
+    private String checkoutToken;
+
+    @Column(name = "order_name")
+    private String orderName;
+
+    @Embedded
+    private OrderParties parties;
+
+    @Embedded
+    private ChargedAmounts amounts;
+
+    @Column(name = "refunded_amount")
+    private long refundedAmount;
+
+    @Column(name = "points_returned")
+    private long pointsReturned;
+
+    @Column(name = "payment_id")
+    private String paymentId;
+
+    @Column(name = "placed_at")
+    private Instant placedAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "shipped_at")
+    private Instant shippedAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<OrderAdjustmentRow> adjustments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<OrderHistoryRow> history = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    /**
+     * A new order waiting for payment.
+     *
+     * @param memberId null for a guest
+     * @param guestPasswordHash the guest's order password, hashed; null for a member
+     */
+    public static Order place(String orderNumber, Long memberId, String guestPasswordHash, String checkoutToken,
+            String orderName, SealedParties parties, PriceBreakdown charged, String couponId, List<LineSnapshot> lines,
+            Instant placedAt, Instant expiresAt, Actor placedBy) {
+        Order order = new Order();
+        order.orderNumber = orderNumber;
+        order.state = OrderState.PAYMENT_PENDING;
+        order.memberId = memberId;
+        order.guestPasswordHash = guestPasswordHash;
+        order.checkoutToken = checkoutToken;
+        order.orderName = orderName.length() > 250 ? orderName.substring(0, 250) : orderName;
+        order.parties = new OrderParties(parties);
+        order.amounts = new ChargedAmounts(charged, couponId);
+        order.placedAt = placedAt;
+        order.expiresAt = expiresAt;
+        order.updatedAt = placedAt;
+        lines.forEach(line -> order.lines.add(new OrderLine(order, line)));
+        int position = 0;
+        for (PriceBreakdown.Line line : charged.lines()) {
+            for (PriceBreakdown.Adjustment discount : line.discounts()) {
+                order.adjustments.add(new OrderAdjustmentRow(order, line.index() + 1, discount.label(),
+                        discount.amount(), false, position++));
+            }
+        }
+        for (PriceBreakdown.Adjustment adjustment : charged.orderAdjustments()) {
+            order.adjustments.add(new OrderAdjustmentRow(order, null, adjustment.label(), adjustment.amount(),
+                    adjustment.charge(), position++));
+        }
+        order.record("PLACE", null, OrderState.PAYMENT_PENDING, placedBy, null, List.of(), placedAt);
+        return order;
+    }
+
+    /**
+     * PAYMENT_PENDING → PAID, when the amount is exactly what the order charges. The same payment told again changes
+     * nothing.
+     *
+     * @return false when it was already recorded
+     */
+    public boolean pay(String payment, Money amount, Instant at) {
+        if (state == OrderState.PAID && payment.equals(paymentId)) {
+            return false;
+        }
+        OrderState target = OrderLifecycle.target(orderNumber, state, OrderAction.PAY);
+        if (!amount.equals(amounts.charged())) {
+            throw new PaymentAmountMismatch(orderNumber, amounts.charged(), amount);
+        }
+        paymentId = payment;
+        paidAt = at;
+        expiresAt = null;
+        moveTo(target, OrderAction.PAY, Actor.system("payment"), null, at);
+        return true;
+    }
+
+    /** PREPARE, SHIP, DELIVER or CONFIRM_PURCHASE, as the state machine allows. */
+    public void advance(OrderAction action, Actor actor, Instant at) {
+        if (action == OrderAction.CANCEL || action == OrderAction.CANCEL_LINES || action == OrderAction.PAY) {
+            throw new IllegalArgumentException(action + " has its own method");
+        }
+        OrderState target = OrderLifecycle.target(orderNumber, state, action);
+        switch (action) {
+            case SHIP -> shippedAt = at;
+            case DELIVER -> deliveredAt = at;
+            case CONFIRM_PURCHASE -> confirmedAt = at;
+            default -> { }
+        }
+        moveTo(target, action, actor, null, at);
+    }
+
+    /** Cancels everything still ordered: an unpaid order gives back points, a paid one also its money. */
+    public CancelOutcome cancel(Actor actor, String reason, Instant at) {
+        OrderLifecycle.target(orderNumber, state, OrderAction.CANCEL);
+        return cancelOrdered(orderedLines(), OrderAction.CANCEL, actor, reason, at);
+    }
+
+    /**
+     * Cancels some lines of a paid order before it ships; the last lines left cancel the order.
+     *
+     * @param lineNumbers 1-based
+     */
+    public CancelOutcome cancelLines(List<Integer> lineNumbers, Actor actor, String reason, Instant at) {
+        OrderLifecycle.target(orderNumber, state, OrderAction.CANCEL_LINES);
+        if (lineNumbers.isEmpty()) {
+            throw ShopException.invalid("no-lines", "Choose the lines of order " + orderNumber + " to cancel");
+        }
+        Set<Integer> wanted = new HashSet<>(lineNumbers);
+        List<OrderLine> chosen = lines.stream().filter(line -> wanted.contains(line.lineNumber())).toList();
+        if (chosen.size() != wanted.size() || chosen.stream().anyMatch(line -> !line.ordered())) {
+            throw ShopException.invalid("no-such-line", "Order " + orderNumber + " has no ordered lines "
+                    + lineNumbers + " to cancel");
+        }
+        return cancelOrdered(chosen, OrderAction.CANCEL_LINES, actor, reason, at);
+    }
+
+    private CancelOutcome cancelOrdered(List<OrderLine> chosen, OrderAction action, Actor actor, String reason,
+            Instant at) {
+        boolean wasPaid = paidAt != null;
+        boolean whole = chosen.size() == orderedLines().size();
+        Money refund;
+        Money points;
+        if (whole) {
+            // The last lines take whatever is left, shipping and rounding remainders included: every won goes back once.
+            refund = wasPaid ? amounts.charged().minus(Money.won(refundedAmount)) : Money.ZERO;
+            points = amounts.pointsUsed().minus(Money.won(pointsReturned));
+        } else {
+            refund = chosen.stream().map(OrderLine::paidShare).reduce(Money.ZERO, Money::plus);
+            points = chosen.stream().map(OrderLine::pointsShare).reduce(Money.ZERO, Money::plus);
+        }
+        chosen.forEach(line -> line.cancel(at));
+        refundedAmount += refund.won();
+        pointsReturned += points.won();
+        OrderState target = whole ? OrderState.CANCELLED : state;
+        if (whole) {
+            cancelledAt = at;
+            expiresAt = null;
+        }
+        moveTo(target, action, actor, reason, at, chosen.stream().map(OrderLine::lineNumber).toList());
+        return new CancelOutcome(chosen, whole, refund, points, wasPaid);
+    }
+
+    private void moveTo(OrderState target, OrderAction action, Actor actor, String reason, Instant at) {
+        moveTo(target, action, actor, reason, at, List.of());
+    }
+
+    private void moveTo(OrderState target, OrderAction action, Actor actor, String reason, Instant at,
+            List<Integer> lineNumbers) {
+        OrderState from = state;
+        state = target;
+        updatedAt = at;
+        record(action.name(), from, target, actor, reason, lineNumbers, at);
+    }
+
+    private void record(String action, OrderState from, OrderState to, Actor actor, String reason,
+            List<Integer> lineNumbers, Instant at) {
+        history.add(new OrderHistoryRow(this, action, from, to, actor, reason, lineNumbers, at));
+    }
+
+    /** What the state allows now; partial cancellation only while more than one line is left. */
+    public Set<OrderAction> allowedActions() {
+        Set<OrderAction> allowed = OrderLifecycle.allowed(state);
+        if (orderedLines().size() < 2) {
+            allowed.remove(OrderAction.CANCEL_LINES);
+        }
+        return allowed;
+    }
+
+    public List<OrderLine> orderedLines() {
+        return lines.stream().filter(OrderLine::ordered).toList();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public OrderState state() {
+        return state;
+    }
+
+    public Long memberId() {
+        return memberId;
+    }
+
+    public String guestPasswordHash() {
+        return guestPasswordHash;
+    }
+
+    public String orderName() {
+        return orderName;
+    }
+
+    public OrderParties parties() {
+        return parties;
+    }
+
+    public ChargedAmounts amounts() {
+        return amounts;
+    }
+
+    public Money refunded() {
+        return Money.won(refundedAmount);
+    }
+
+    public Money pointsReturned() {
+        return Money.won(pointsReturned);
+    }
+
+    public String paymentId() {
+        return paymentId;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public List<OrderAdjustmentRow> adjustments() {
+        return List.copyOf(adjustments);
+    }
+
+    public List<OrderHistoryRow> history() {
+        return List.copyOf(history);
+    }
+
+    /** Whether this is still an order waiting for payment whose time ran out. */
+    public boolean expiredAt(Instant moment) {
+        return state == OrderState.PAYMENT_PENDING && expiresAt != null && !moment.isBefore(expiresAt);
+    }
+
+    /** Refuses an action early, before anything is touched. */
+    public void require(OrderAction action) {
+        if (!OrderLifecycle.allowed(state).contains(action)) {
+            throw new IllegalTransition(orderNumber, state, action);
+        }
+    }
+}

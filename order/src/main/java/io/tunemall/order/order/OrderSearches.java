@@ -1,0 +1,61 @@
+package io.tunemall.order.order;
+
+import io.tunemall.order.api.OrderPage;
+import io.tunemall.order.api.OrderRow;
+import io.tunemall.order.api.OrderSearch;
+import io.tunemall.platform.time.ShopClock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The admin order list: filters on state, the day placed (shop's time zone) and the order number's beginning, newest
+ * first, read through the (state, placed_at) and (placed_at) indexes.
+ */
+@Component
+class OrderSearches {
+
+    private final EntityManager entities;
+    private final OrderViews views;
+    private final ShopClock clock;
+
+    OrderSearches(EntityManager entities, OrderViews views, ShopClock clock) {
+        this.entities = entities;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    OrderPage search(OrderSearch search) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (search.state() != null) {
+            where.append(" and o.state = :state");
+            params.put("state", search.state());
+        }
+        if (search.from() != null) {
+            where.append(" and o.placedAt >= :from");
+            params.put("from", search.from().atStartOfDay(clock.zone()).toInstant());
+        }
+        if (search.to() != null) {
+            where.append(" and o.placedAt < :to");
+            params.put("to", search.to().plusDays(1).atStartOfDay(clock.zone()).toInstant());
+        }
+        if (search.orderNumber() != null && !search.orderNumber().isBlank()) {
+            where.append(" and o.orderNumber like :number");
+            params.put("number", search.orderNumber().strip().replace("%", "").replace("_", "\\_") + "%");
+        }
+        TypedQuery<Long> count = entities.createQuery("select count(o) from ShopOrder o" + where, Long.class);
+        TypedQuery<Order> page = entities.createQuery("select o from ShopOrder o" + where
+                + " order by o.placedAt desc, o.id desc", Order.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<OrderRow> rows = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size())
+                .getResultList().stream().map(views::row).toList();
+        return new OrderPage(rows, search.page(), search.size(), count.getSingleResult());
+    }
+}
