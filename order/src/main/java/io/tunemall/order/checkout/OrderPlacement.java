@@ -18,7 +18,7 @@ import io.tunemall.order.pricing.LineShares;
 import io.tunemall.order.pricing.PriceSheet;
 import io.tunemall.order.pricing.PricingInputs;
 import io.tunemall.order.pricing.SheetLine;
-import io.tunemall.order.privacy.PersonalDataCipher;
+import io.tunemall.platform.privacy.PiiCipher;
 import io.tunemall.sdk.event.Initiator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,11 +39,11 @@ class OrderPlacement {
     private final Orders orders;
     private final CartContents carts;
     private final OrderEvents events;
-    private final PersonalDataCipher cipher;
+    private final PiiCipher cipher;
     private final OrderProperties properties;
 
     OrderPlacement(Stock stock, PricingInputs benefits, Orders orders, CartContents carts, OrderEvents events,
-            PersonalDataCipher cipher, OrderProperties properties) {
+            PiiCipher cipher, OrderProperties properties) {
         this.stock = stock;
         this.benefits = benefits;
         this.orders = orders;
@@ -92,12 +92,12 @@ class OrderPlacement {
         String email = orderer.email() == null || orderer.email().isBlank() ? null : orderer.email().strip();
         String message = request.deliveryMessage() == null || request.deliveryMessage().isBlank() ? null
                 : request.deliveryMessage().strip();
-        return new SealedParties(cipher.seal(orderer.name().strip()),
-                cipher.seal(CheckoutRequestCheck.digits(orderer.phone())), cipher.seal(email),
-                cipher.seal(address.recipientName().strip()),
-                cipher.seal(CheckoutRequestCheck.digits(address.recipientPhone())),
-                cipher.seal(address.postalCode().strip()), cipher.seal(address.roadAddress().strip()),
-                cipher.seal(address.detailAddress().strip()), cipher.seal(message));
+        return new SealedParties(cipher.encrypt(orderer.name().strip()),
+                cipher.encrypt(CheckoutRequestCheck.digits(orderer.phone())), cipher.encrypt(email),
+                cipher.encrypt(address.recipientName().strip()),
+                cipher.encrypt(CheckoutRequestCheck.digits(address.recipientPhone())),
+                cipher.encrypt(address.postalCode().strip()), cipher.encrypt(address.roadAddress().strip()),
+                cipher.encrypt(address.detailAddress().strip()), cipher.encrypt(message));
     }
 
     private static List<LineSnapshot> snapshots(PriceSheet sheet) {

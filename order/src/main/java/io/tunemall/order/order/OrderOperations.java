@@ -9,7 +9,7 @@ import io.tunemall.order.api.OrderPage;
 import io.tunemall.order.api.OrderPayments;
 import io.tunemall.order.api.OrderSearch;
 import io.tunemall.order.api.PaymentDue;
-import io.tunemall.order.privacy.PersonalDataCipher;
+import io.tunemall.platform.privacy.PiiCipher;
 import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.time.ShopClock;
 import io.tunemall.sdk.Money;
@@ -35,12 +35,12 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
     private final OrderViews views;
     private final OrderCancellation cancellation;
     private final OrderEvents events;
-    private final PersonalDataCipher cipher;
+    private final PiiCipher cipher;
     private final PasswordEncoder passwords;
     private final ShopClock clock;
 
     OrderOperations(Orders orders, OrderSearches searches, OrderViews views, OrderCancellation cancellation,
-            OrderEvents events, PersonalDataCipher cipher, PasswordEncoder passwords, ShopClock clock) {
+            OrderEvents events, PiiCipher cipher, PasswordEncoder passwords, ShopClock clock) {
         this.orders = orders;
         this.searches = searches;
         this.views = views;
@@ -137,7 +137,7 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
         String hash = found.map(Order::guestPasswordHash).orElse(decoyHash);
         boolean passwordMatches = password != null && passwords.matches(password, hash);
         return found.filter(order -> passwordMatches)
-                .filter(order -> digits(cipher.open(order.parties().sealed().ordererPhone())).equals(digits(phone)))
+                .filter(order -> digits(cipher.decrypt(order.parties().sealed().ordererPhone())).equals(digits(phone)))
                 .map(views::detail);
     }
 

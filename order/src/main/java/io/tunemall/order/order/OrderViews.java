@@ -8,7 +8,7 @@ import io.tunemall.order.api.OrderRow;
 import io.tunemall.order.api.Orderer;
 import io.tunemall.order.api.PriceBreakdown;
 import io.tunemall.order.api.ShippingAddress;
-import io.tunemall.order.privacy.PersonalDataCipher;
+import io.tunemall.platform.privacy.PiiCipher;
 import io.tunemall.sdk.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderViews {
 
-    private final PersonalDataCipher cipher;
+    private final PiiCipher cipher;
 
-    OrderViews(PersonalDataCipher cipher) {
+    OrderViews(PiiCipher cipher) {
         this.cipher = cipher;
     }
 
     public OrderDetail detail(Order order) {
         SealedParties sealed = order.parties().sealed();
-        Orderer orderer = new Orderer(cipher.open(sealed.ordererName()), cipher.open(sealed.ordererPhone()),
-                cipher.open(sealed.ordererEmail()));
-        ShippingAddress address = new ShippingAddress(cipher.open(sealed.recipientName()),
-                cipher.open(sealed.recipientPhone()), cipher.open(sealed.postalCode()), cipher.open(sealed.roadAddress()),
-                cipher.open(sealed.detailAddress()));
+        Orderer orderer = new Orderer(cipher.decrypt(sealed.ordererName()), cipher.decrypt(sealed.ordererPhone()),
+                cipher.decrypt(sealed.ordererEmail()));
+        ShippingAddress address = new ShippingAddress(cipher.decrypt(sealed.recipientName()),
+                cipher.decrypt(sealed.recipientPhone()), cipher.decrypt(sealed.postalCode()), cipher.decrypt(sealed.roadAddress()),
+                cipher.decrypt(sealed.detailAddress()));
         List<OrderLineView> lines = order.lines().stream().map(line -> new OrderLineView(line.lineNumber(),
                 line.productId(), line.variantId(), line.sku(), line.productName(), line.optionText(), line.quantity(),
                 line.listUnitPrice(), line.unitPrice(), line.discount(), line.amount(), line.paidShare(),
@@ -43,13 +43,13 @@ public class OrderViews {
         allowed.remove(OrderAction.PAY);
         return new OrderDetail(order.orderNumber(), order.orderName(), order.state(), order.memberId(),
                 order.placedAt(), order.expiresAt(), order.paidAt(), order.paymentId(), orderer, address,
-                cipher.open(sealed.deliveryMessage()), lines, breakdown(order), order.refunded(),
+                cipher.decrypt(sealed.deliveryMessage()), lines, breakdown(order), order.refunded(),
                 order.pointsReturned(), history, allowed);
     }
 
     public OrderRow row(Order order) {
         return new OrderRow(order.orderNumber(), order.state(), order.placedAt(),
-                maskName(cipher.open(order.parties().sealed().ordererName())), order.orderName(), order.lines().size(),
+                maskName(cipher.decrypt(order.parties().sealed().ordererName())), order.orderName(), order.lines().size(),
                 order.amounts().charged(), order.memberId() == null);
     }
 

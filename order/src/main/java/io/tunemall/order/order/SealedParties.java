@@ -1,7 +1,7 @@
 package io.tunemall.order.order;
 
 /**
- * The order's personal data, each value already encrypted ({@code PersonalDataCipher.seal}): the entity never sees
+ * The order's personal data, each value already encrypted ({@code PiiCipher.encrypt}): the entity never sees
  * plain names, phones or addresses.
  */
 public record SealedParties(String ordererName, String ordererPhone, String ordererEmail, String recipientName,
