@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tunemall.order.OrderFixture;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import java.net.URI;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A guest's purchase through the storefront pages: product page, cart, one-page checkout, the placed order, look-up. */
@@ -119,30 +121,72 @@ class CartAndCheckoutPagesTest {
     }
 
     @Test
-    void placing_the_order_takes_the_stock_and_shows_its_number_waiting_for_payment() throws Exception {
+    void placing_the_order_takes_the_stock_and_the_guest_pays_on_the_test_gateway() throws Exception {
         OrderFixture fixture = new OrderFixture(context);
         fixture.product("parka", 80_000, 3);
         Cookie cart = addToCart(fixture, fixture.sku("parka-M"), 1, fixture.slug("parka"));
 
-        MvcResult placed = mvc.perform(checkoutForm(cart, "63100")).andExpect(redirectedUrl("/checkout/complete")).andReturn();
+        MvcResult placed = mvc.perform(checkoutForm(cart, "63100")).andExpect(redirectedUrlPattern("/pay/test/*"))
+                .andReturn();
         PlacedOrder order = (PlacedOrder) placed.getFlashMap().get("placed");
-        // The browser follows the redirect with its session cookie; the flash attributes wait in that (Redis) session.
-        Cookie session = placed.getResponse().getCookie("SESSION");
-        String complete = html(get("/checkout/complete").cookie(cart, session));
-
-        assertThat(complete).contains(order.orderNumber(), "결제 대기", "83,000원");
         assertThat(fixture.stock(fixture.sku("parka-M"))).isEqualTo(2);
         assertThat(html(get("/cart").cookie(cart))).contains("장바구니가 비어 있습니다.");
+        assertThat(state(order)).isEqualTo("PAYMENT_PENDING");
+
+        // The gateway's approval page, then the shopper's "approve": back to the shop with the payment's key.
+        String approvalPage = placed.getResponse().getRedirectedUrl();
+        assertThat(html(get(approvalPage))).contains("83,000");
+        String back = mvc.perform(post(approvalPage + "/approve").with(csrf())).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(back).startsWith("http://localhost/checkout/payment/success?").contains("orderId=" + order.orderNumber());
+        // The browser follows the redirect with its session cookie; the flash attributes wait in that (Redis) session.
+        MvcResult returned = mvc.perform(get(URI.create(back))).andExpect(redirectedUrl("/checkout/complete")).andReturn();
+        Cookie session = returned.getResponse().getCookie("SESSION");
+        String complete = html(get("/checkout/complete").cookie(cart, session));
+
+        assertThat(complete).contains(order.orderNumber(), "결제 완료", "83,000원", "결제가 완료되었습니다.");
+        assertThat(state(order)).isEqualTo("PAID");
         // Shown once: reloading the page later sends the shopper to the look-up instead.
         mvc.perform(get("/checkout/complete").cookie(cart, session)).andExpect(redirectedUrl("/orders/lookup"));
+        // Coming back again (a reload of the return address) charges nothing twice and leaves the order paid.
+        mvc.perform(get(URI.create(back))).andExpect(redirectedUrl("/checkout/complete"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id "
+                + "WHERE p.order_number = ? AND t.kind = 'CONFIRM' AND t.outcome = 'SUCCEEDED'", Integer.class,
+                order.orderNumber())).isEqualTo(1);
 
         String found = html(post("/orders/lookup").with(csrf()).param("orderNumber", order.orderNumber())
                 .param("phone", "01012345678").param("password", "7777"));
-        assertThat(found).contains(order.orderNumber(), "parka " + fixture.suffix, "결제 대기", "제주특별자치도 제주시 첨단로 242",
+        assertThat(found).contains(order.orderNumber(), "parka " + fixture.suffix, "결제 완료", "제주특별자치도 제주시 첨단로 242",
                 "추가 배송비 (제주)");
         String wrong = html(post("/orders/lookup").with(csrf()).param("orderNumber", order.orderNumber())
                 .param("phone", "01012345678").param("password", "7778"));
         assertThat(wrong).contains("입력하신 정보와 일치하는 주문이 없습니다.").doesNotContain("parka " + fixture.suffix, order.orderNumber() + "<");
+    }
+
+    @Test
+    void a_return_address_with_another_amount_charges_nothing_and_the_order_stays_unpaid() throws Exception {
+        OrderFixture fixture = new OrderFixture(context);
+        fixture.product("vest", 50_000, 2);
+        Cookie cart = addToCart(fixture, fixture.sku("vest-M"), 1, fixture.slug("vest"));
+        MvcResult placed = mvc.perform(checkoutForm(cart, "04524")).andReturn();
+        PlacedOrder order = (PlacedOrder) placed.getFlashMap().get("placed");
+        String back = mvc.perform(post(placed.getResponse().getRedirectedUrl() + "/approve").with(csrf())).andReturn()
+                .getResponse().getRedirectedUrl();
+
+        String tampered = back.replaceAll("amount=\\d+", "amount=100");
+        MvcResult returned = mvc.perform(get(URI.create(tampered))).andExpect(redirectedUrl("/checkout/complete"))
+                .andReturn();
+
+        assertThat(returned.getFlashMap().get("paymentProblem")).isEqualTo("failed");
+        assertThat(((PlacedOrder) returned.getFlashMap().get("placed")).state().name()).isEqualTo("PAYMENT_PENDING");
+        assertThat(state(order)).isEqualTo("PAYMENT_PENDING");
+        assertThat(html(get("/checkout/complete").cookie(returned.getResponse().getCookie("SESSION"))))
+                .contains("결제하지 못했습니다");
+    }
+
+    private String state(PlacedOrder order) {
+        return jdbc.queryForObject("SELECT state FROM shop_order WHERE order_number = ?", String.class,
+                order.orderNumber());
     }
 
     @Test

@@ -160,7 +160,8 @@ public class Order {
      * @return false when it was already recorded
      */
     public boolean pay(String payment, Money amount, Instant at) {
-        if (state == OrderState.PAID && payment.equals(paymentId)) {
+        if (payment.equals(paymentId)) {
+            // Already paid by this very payment (a confirmation told again), whatever happened to the order since.
             return false;
         }
         OrderState target = OrderLifecycle.target(orderNumber, state, OrderAction.PAY);

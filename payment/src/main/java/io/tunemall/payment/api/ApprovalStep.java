@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param widgetParameters what the checkout page hands the gateway's script, for {@link Kind#WIDGET}; names as the
  *        gateway spells them (documented in docs/payments.md)
  */
-public record ApprovalStep(Kind kind, String redirectUrl, Map<String, String> widgetParameters) {
+public record ApprovalStep(Kind kind, String redirectUrl, Map<String, String> widgetParameters)
+        implements java.io.Serializable {
 
     public enum Kind { REDIRECT, WIDGET }
 

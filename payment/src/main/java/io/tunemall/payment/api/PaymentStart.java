@@ -10,5 +10,6 @@ import io.tunemall.sdk.Money;
  * @param amount the amount the shopper will approve
  * @param approval where or how the shopper approves it
  */
-public record PaymentStart(String orderNumber, String gateway, Money amount, ApprovalStep approval) {
+public record PaymentStart(String orderNumber, String gateway, Money amount, ApprovalStep approval)
+        implements java.io.Serializable {
 }

@@ -76,6 +76,10 @@ class CheckoutController {
             try {
                 PlacedOrder placed = checkout.place(owner, submitted);
                 redirect.addFlashAttribute("placed", placed);
+                Object started = request.getAttribute(GatewayPaymentStep.STARTED);
+                if (started != null) {
+                    redirect.addFlashAttribute("paymentStart", started);
+                }
                 return placed.paymentRedirect() == null ? "redirect:/checkout/complete"
                         : "redirect:" + placed.paymentRedirect();
             } catch (CheckoutRejected rejected) {

@@ -1,0 +1,83 @@
+package io.tunemall.storefront.checkout;
+
+import io.tunemall.order.api.OrderPayments;
+import io.tunemall.order.api.OrderState;
+import io.tunemall.order.api.PaymentDue;
+import io.tunemall.order.api.PlacedOrder;
+import io.tunemall.payment.api.PaymentConfirmation;
+import io.tunemall.payment.api.PaymentRejected;
+import io.tunemall.payment.api.PaymentResult;
+import io.tunemall.payment.api.PaymentStart;
+import io.tunemall.payment.api.PaymentState;
+import io.tunemall.payment.api.Payments;
+import io.tunemall.sdk.Money;
+import io.tunemall.storefront.payment.PaymentStepHeaders;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Where the shopper pays for a placed order and comes back from the gateway. The amount charged is always the one the
+ * server computed for the order; the amount in the return address is only compared with it.
+ */
+@Controller
+class PaymentReturnController {
+
+    private final Payments payments;
+    private final OrderPayments orders;
+
+    PaymentReturnController(Payments payments, OrderPayments orders) {
+        this.payments = payments;
+        this.orders = orders;
+    }
+
+    /** A widget gateway's payment step, right after the order was placed. */
+    @GetMapping("/checkout/pay")
+    String pay(Model model, HttpServletResponse response) {
+        if (!(model.getAttribute("paymentStart") instanceof PaymentStart start)) {
+            return "redirect:/orders/lookup";
+        }
+        PaymentStepHeaders.apply(start, response);
+        return "storefront/checkout-pay";
+    }
+
+    @GetMapping(GatewayPaymentStep.SUCCESS_PATH)
+    String success(@RequestParam String orderId, @RequestParam String paymentKey, @RequestParam long amount,
+            RedirectAttributes redirect) {
+        PaymentDue due = orders.due(orderId);
+        PaymentResult result;
+        try {
+            result = payments.confirm(new PaymentConfirmation(orderId, paymentKey, Money.won(amount), due.amount()));
+        } catch (PaymentRejected refused) {
+            // A changed amount in the address, or an order paid meanwhile: nothing was charged by this return.
+            redirect.addFlashAttribute("placed", new PlacedOrder(orderId, orders.due(orderId).state(), due.amount(), null));
+            redirect.addFlashAttribute("paymentProblem", "failed");
+            return "redirect:/checkout/complete";
+        }
+        if (result.isPaid()) {
+            // The outbox listener marks it too (for confirmations that arrive another way); marking twice is harmless.
+            orders.markPaid(orderId, result.paymentKey(), result.amount());
+            redirect.addFlashAttribute("placed", new PlacedOrder(orderId, OrderState.PAID, due.amount(), null));
+            return "redirect:/checkout/complete";
+        }
+        redirect.addFlashAttribute("placed", new PlacedOrder(orderId, due.state(), due.amount(), null));
+        redirect.addFlashAttribute("paymentProblem", result.state() == PaymentState.UNKNOWN ? "checking"
+                : result.failure() == null ? "failed" : result.failure().message());
+        return "redirect:/checkout/complete";
+    }
+
+    @GetMapping(GatewayPaymentStep.FAIL_PATH)
+    String fail(@RequestParam(required = false) String orderId, @RequestParam(required = false) String message,
+            RedirectAttributes redirect) {
+        if (orderId == null) {
+            return "redirect:/cart";
+        }
+        PaymentDue due = orders.due(orderId);
+        redirect.addFlashAttribute("placed", new PlacedOrder(orderId, due.state(), due.amount(), null));
+        redirect.addFlashAttribute("paymentProblem", message == null || message.isBlank() ? "failed" : message);
+        return "redirect:/checkout/complete";
+    }
+}
