@@ -23,6 +23,10 @@ class StorefrontSecurityConfiguration {
                         // The OpenAPI document and Swagger UI are public, like the storefront API they describe.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().permitAll())
+                // Adding to the cart is posted from product pages, which carry no per-request token so that they stay
+                // cacheable by ETag. A cross-site post cannot reach a shopper's cart: the cart and session cookies are
+                // SameSite=Lax, so it arrives without them and at most fills a new, anonymous cart.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/cart/items"))
                 .headers(SecurityHeaders.standard())
                 .build();
     }
