@@ -67,6 +67,10 @@ class StorefrontSecurityConfiguration {
                         .failureUrl("/login?error"))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(REMEMBER_ME_KEY))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // Adding to the cart is posted from product pages, which carry no per-request token so that they stay
+                // cacheable by ETag. A cross-site post cannot reach a shopper's cart: the cart and session cookies are
+                // SameSite=Lax, so it arrives without them and at most fills a new, anonymous cart.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/cart/items"))
                 .headers(SecurityHeaders.standard())
                 .build();
     }
