@@ -19,9 +19,4 @@ public class BrokenBooster implements SearchBooster {
             throw new IllegalStateException("the campaign service is down");
         }
     }
-
-    @Override
-    public int order() {
-        return 1;
-    }
 }

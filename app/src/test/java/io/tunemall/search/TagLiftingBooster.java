@@ -18,9 +18,4 @@ public class TagLiftingBooster implements SearchBooster {
             boosts.tag(TAG, 100f);
         }
     }
-
-    @Override
-    public int order() {
-        return 10;
-    }
 }

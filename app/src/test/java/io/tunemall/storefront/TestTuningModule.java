@@ -46,24 +46,14 @@ final class TestTuningModule {
             }
             return List.of();
         }
-
-        @Override
-        public int order() {
-            return -10;
-        }
     }
 
     @Component
-    static class DeliveryNoteContributor implements ProductDetailContributor {
+    static class TodayShippingContributor implements ProductDetailContributor {
 
         @Override
         public List<ContentBlock> contribute(ProductView product, Locale locale) {
             return product.hasTag(BLOCKS_TAG) ? List.of(new ContentBlock("delivery-note", null, "<p>오늘 출발</p>")) : List.of();
-        }
-
-        @Override
-        public int order() {
-            return 10;
         }
     }
 
@@ -86,11 +76,6 @@ final class TestTuningModule {
                 throw new IllegalStateException("the region service is down");
             }
             return true;
-        }
-
-        @Override
-        public int order() {
-            return -10;
         }
     }
 }

@@ -53,7 +53,7 @@ class SearchBoosting {
                 Optional.ofNullable(query.categoryId()));
         List<Boost> boosts = new ArrayList<>();
         boosters.stream()
-                .sorted(Comparator.comparingInt(SearchBooster::order).thenComparing(SearchBoosting::nameOf))
+                .sorted(Comparator.comparing(SearchBoosting::nameOf))
                 .forEach(booster -> boosts.addAll(ask(booster, request)));
         return boosts;
     }

@@ -26,7 +26,7 @@ public class ListingFilters {
 
     ListingFilters(List<ListingFilter> filters) {
         this.filters = filters.stream()
-                .sorted(Comparator.comparingInt(ListingFilter::order).thenComparing(filter -> filter.getClass().getName()))
+                .sorted(Comparator.comparing(filter -> filter.getClass().getName()))
                 .toList();
     }
 

@@ -26,8 +26,7 @@ public class ProductDetailBlocks {
 
     ProductDetailBlocks(List<ProductDetailContributor> contributors) {
         this.contributors = contributors.stream()
-                .sorted(Comparator.comparingInt(ProductDetailContributor::order)
-                        .thenComparing(contributor -> contributor.getClass().getName()))
+                .sorted(Comparator.comparing(contributor -> contributor.getClass().getName()))
                 .toList();
     }
 
