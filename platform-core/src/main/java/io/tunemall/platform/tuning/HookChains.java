@@ -60,7 +60,7 @@ public class HookChains {
     }
 
     /** One extension point in use, its chain in running order, and what each hook has done so far. */
-    public record PointReport(String point, String contract, String onFailure, List<HookLink.HookReport> chain) {
+    public record PointReport(String point, String contract, String onFailure, List<HookReport> chain) {
     }
 
     public List<PointReport> reports() {

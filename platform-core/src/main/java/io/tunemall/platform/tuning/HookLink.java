@@ -53,9 +53,4 @@ final class HookLink<T> {
         return new HookReport(hook.module(), hook.placement().name(), enabled, timer.count(),
                 timer.mean(TimeUnit.MICROSECONDS), timer.max(TimeUnit.MICROSECONDS), failures.get(), lastFailure);
     }
-
-    /** What /actuator/tuning shows of one hook. */
-    public record HookReport(String module, String placement, boolean enabled, long calls, double meanMicros,
-            double maxMicros, long failures, String lastFailure) {
-    }
 }
