@@ -1,12 +1,15 @@
 package io.tunemall.search;
 
+import io.tunemall.sdk.catalog.CatalogPoints;
 import io.tunemall.sdk.catalog.SearchBooster;
 import io.tunemall.sdk.catalog.SearchBoosts;
 import io.tunemall.sdk.catalog.SearchRequest;
-import org.springframework.stereotype.Component;
+import io.tunemall.sdk.extension.Hook;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** A tuning module's booster as an agency would write it: lifts products tagged {@value #TAG} for its test's word. */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class TagLiftingBooster implements SearchBooster {
 
     static final String TAG = "booster-campaign";
@@ -17,5 +20,10 @@ public class TagLiftingBooster implements SearchBooster {
         if (request.text().contains(WORD)) {
             boosts.tag(TAG, 100f);
         }
+    }
+
+    @Bean
+    static Hook<SearchBooster> tagLiftingHook() {
+        return Hook.after("test.tag-lifting", CatalogPoints.SEARCH_BOOSTER, new TagLiftingBooster());
     }
 }

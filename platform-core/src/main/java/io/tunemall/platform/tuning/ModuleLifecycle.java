@@ -20,6 +20,9 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Installs, switches and uninstalls tuning modules for the whole shop. The state lives in the database; a change is
@@ -38,16 +41,35 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
     private final ModuleSchema schema;
     private final ObjectProvider<StringRedisTemplate> redis;
     private final ObjectProvider<RedisConnectionFactory> redisConnections;
+    private final TransactionTemplate ownTransaction;
     private RedisMessageListenerContainer announcements;
 
     ModuleLifecycle(InstalledModules modules, ModuleStates states, ModuleSwitches switches, DataSource dataSource,
-            ObjectProvider<StringRedisTemplate> redis, ObjectProvider<RedisConnectionFactory> redisConnections) {
+            PlatformTransactionManager transactions, ObjectProvider<StringRedisTemplate> redis,
+            ObjectProvider<RedisConnectionFactory> redisConnections) {
         this.modules = modules;
         this.states = states;
         this.switches = switches;
         this.schema = new ModuleSchema(dataSource);
         this.redis = redis;
         this.redisConnections = redisConnections;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        switches.onTrip(this::tripped);
+    }
+
+    /**
+     * A module kept failing on this node: switch it off for the whole shop, with the reason for the owner to read in
+     * admin. In a transaction of its own, because the failing call may run inside a read-only one.
+     */
+    private void tripped(String id, String reason) {
+        if (states.find(id).isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> states.disabledAutomatically(id, reason));
+        changed();
+        switches.untrip(id);
+        log.error("Tuning module {} was switched off for the whole shop: {}", id, reason);
     }
 
     /** On start: listen for other nodes' changes, bring installed modules' schemas up to their new version, apply the state. */
@@ -98,6 +120,7 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
 
     public void enable(String id) {
         states.set(accepted(id).id(), State.ENABLED);
+        switches.enable(id);
         log.info("Enabled tuning module {}", id);
         changed();
     }
