@@ -21,8 +21,8 @@ package io.tunemall.sdk.catalog;
  * product is shown only if every filter shows it, and the first filter that hides it ends the check.
  *
  * <p><b>Failure policy:</b> {@link io.tunemall.sdk.extension.FailurePolicy#SKIP_AND_LOG SKIP_AND_LOG}. A filter that
- * throws is logged with the product and skipped for the rest of that request, as if it had shown every product: a
- * broken filter never empties the shop. Its failures are counted against its module, shown in admin, and a module
+ * throws (or takes longer than hooks may) is logged and counts as showing that product: a broken filter never empties
+ * the shop. Its failures are counted against its module, shown in admin, and a module
  * failing call after call is switched off.
  *
  * @since 1.0.0
