@@ -3,6 +3,7 @@ package io.tunemall.admin;
 import io.tunemall.member.api.StaffDirectory;
 import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
+import io.tunemall.platform.tuning.web.ModuleRouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,8 @@ class AdminSecurityConfiguration {
 
     @Bean
     @Order(SecurityChainOrder.ADMIN)
-    SecurityFilterChain adminChain(HttpSecurity http, StaffDirectory staff, PasswordEncoder passwords) throws Exception {
+    SecurityFilterChain adminChain(HttpSecurity http, StaffDirectory staff, PasswordEncoder passwords,
+            ModuleRouteAccess moduleRoutes) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staff);
         provider.setPasswordEncoder(passwords);
         AuthenticationManager staffOnly = new ProviderManager(provider);
@@ -31,6 +33,8 @@ class AdminSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/assets/**").permitAll()
                         .requestMatchers("/admin/tuning/**").hasAnyRole("OWNER", "AGENCY_DEVELOPER")
+                        // Tuning modules' admin pages: staff holding the permission the route names.
+                        .requestMatchers("/admin/t/**").access(moduleRoutes)
                         .anyRequest().hasAuthority(StaffDirectory.STAFF_AUTHORITY))
                 .formLogin(form -> form
                         .loginPage("/admin/login")

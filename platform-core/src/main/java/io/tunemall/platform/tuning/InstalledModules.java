@@ -3,9 +3,14 @@ package io.tunemall.platform.tuning;
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.module.ModuleContext;
 import java.nio.file.Path;
+import io.tunemall.sdk.web.Route;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
@@ -24,6 +29,7 @@ public class InstalledModules {
 
     private final List<LoadedModule> modules = new ArrayList<>();
     private final List<Hook<?>> hooks = new ArrayList<>();
+    private final Map<String, List<Route>> routes = new HashMap<>();
 
     InstalledModules(@Value("${tunemall.tuning.folder:./tuning}") Path folder, BeanFactory platform) {
         for (LoadedModule found : new ModuleDiscovery(getClass().getClassLoader()).discover(folder)) {
@@ -39,21 +45,51 @@ public class InstalledModules {
         return List.copyOf(hooks);
     }
 
+    /** The routes of every accepted module, by module id. */
+    public Map<String, List<Route>> routes() {
+        return Map.copyOf(routes);
+    }
+
+    /** An accepted module by its id. */
+    public Optional<LoadedModule> accepted(String id) {
+        return modules.stream().filter(module -> module.isAccepted() && module.id().equals(id)).findFirst();
+    }
+
     private LoadedModule contribute(LoadedModule module, BeanFactory platform) {
         try {
-            List<Hook<?>> contributed = module.module().hooks(new Context(module.id(), platform));
+            Context context = new Context(module.id(), platform);
+            List<Hook<?>> contributed = module.module().hooks(context);
             for (Hook<?> hook : contributed) {
                 if (!hook.module().equals(module.id())) {
                     throw new IllegalStateException("it attaches a hook in the name of module " + hook.module());
                 }
             }
+            List<Route> mounted = checked(module, module.module().routes(context));
             hooks.addAll(contributed);
+            routes.put(module.id(), mounted);
             return module;
         } catch (RuntimeException | LinkageError broken) {
-            log.error("Tuning module {} failed while contributing its hooks and is not used", module.id(), broken);
+            log.error("Tuning module {} failed while contributing its hooks and routes and is not used", module.id(), broken);
             return LoadedModule.refused(module.id(), module.manifest(), module.source(),
-                    "failed while contributing its hooks: " + broken.getMessage());
+                    "failed while contributing its hooks and routes: " + broken.getMessage());
         }
+    }
+
+    /** Two routes of one module at the same address, or a permission the manifest does not declare, refuse it. */
+    private static List<Route> checked(LoadedModule module, List<Route> routes) {
+        Set<String> addresses = new HashSet<>();
+        for (Route route : routes) {
+            String address = route.area() + " " + route.method() + " " + route.path().replaceAll("\\{[^}]+}", "{}");
+            if (!addresses.add(address)) {
+                throw new IllegalStateException("it declares two routes at " + route.method() + " "
+                        + route.area().address(module.id(), route.path()));
+            }
+            if (route.permission() != null && !module.manifest().permissions().contains(route.permission())) {
+                throw new IllegalStateException("route " + route.method() + " " + route.path() + " requires the permission "
+                        + route.permission() + ", which the manifest does not declare");
+            }
+        }
+        return List.copyOf(routes);
     }
 
     private record Context(String moduleId, BeanFactory platform) implements ModuleContext {

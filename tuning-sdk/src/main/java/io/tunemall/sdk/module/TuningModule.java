@@ -1,6 +1,7 @@
 package io.tunemall.sdk.module;
 
 import io.tunemall.sdk.extension.Hook;
+import io.tunemall.sdk.web.Route;
 import java.util.List;
 
 /**
@@ -15,6 +16,17 @@ public interface TuningModule {
 
     /** The hooks this module attaches to the platform's extension points. Called once per start. */
     default List<Hook<?>> hooks(ModuleContext context) {
+        return List.of();
+    }
+
+    /**
+     * The module's pages and endpoints, mounted under its namespace ({@code /t/{id}/}, {@code /admin/t/{id}/},
+     * {@code /api/v1/t/{id}/}). Called once per start; a route the platform cannot mount (a duplicate, a permission
+     * the manifest does not declare) refuses the module with the reason.
+     *
+     * @since 1.0.0
+     */
+    default List<Route> routes(ModuleContext context) {
         return List.of();
     }
 }
