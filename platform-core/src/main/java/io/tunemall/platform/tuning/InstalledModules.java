@@ -1,6 +1,7 @@
 package io.tunemall.platform.tuning;
 
 import io.tunemall.sdk.extension.Hook;
+import io.tunemall.sdk.field.CustomField;
 import io.tunemall.sdk.module.ModuleContext;
 import java.nio.file.Path;
 import io.tunemall.sdk.web.Route;
@@ -30,6 +31,7 @@ public class InstalledModules {
     private final List<LoadedModule> modules = new ArrayList<>();
     private final List<Hook<?>> hooks = new ArrayList<>();
     private final Map<String, List<Route>> routes = new HashMap<>();
+    private final Map<String, List<CustomField>> fields = new HashMap<>();
 
     InstalledModules(@Value("${tunemall.tuning.folder:./tuning}") Path folder, BeanFactory platform) {
         for (LoadedModule found : new ModuleDiscovery(getClass().getClassLoader()).discover(folder)) {
@@ -50,6 +52,11 @@ public class InstalledModules {
         return Map.copyOf(routes);
     }
 
+    /** The custom fields of every accepted module, by module id. */
+    public Map<String, List<CustomField>> customFields() {
+        return Map.copyOf(fields);
+    }
+
     /** An accepted module by its id. */
     public Optional<LoadedModule> accepted(String id) {
         return modules.stream().filter(module -> module.isAccepted() && module.id().equals(id)).findFirst();
@@ -65,8 +72,10 @@ public class InstalledModules {
                 }
             }
             List<Route> mounted = checked(module, module.module().routes(context));
+            List<CustomField> declared = checkedFields(module.module().customFields());
             hooks.addAll(contributed);
             routes.put(module.id(), mounted);
+            fields.put(module.id(), declared);
             return module;
         } catch (RuntimeException | LinkageError broken) {
             log.error("Tuning module {} failed while contributing its hooks and routes and is not used", module.id(), broken);
@@ -92,12 +101,28 @@ public class InstalledModules {
         return List.copyOf(routes);
     }
 
+    private static List<CustomField> checkedFields(List<CustomField> declared) {
+        Set<String> keys = new HashSet<>();
+        for (CustomField field : declared) {
+            if (!keys.add(field.entity() + ":" + field.key())) {
+                throw new IllegalStateException("it declares the " + field.entity() + " field " + field.key() + " twice");
+            }
+        }
+        return List.copyOf(declared);
+    }
+
     private record Context(String moduleId, BeanFactory platform) implements ModuleContext {
 
         @Override
+        @SuppressWarnings("unchecked")
         public <T> Optional<T> facade(Class<T> type) {
             if (!type.getName().startsWith(SDK_PACKAGE)) {
                 throw new IllegalArgumentException("Modules may only ask for SDK facades, not " + type.getName());
+            }
+            for (ModuleFacade<?> scoped : platform.getBeanProvider(ModuleFacade.class)) {
+                if (scoped.type().equals(type)) {
+                    return Optional.of(type.cast(scoped.forModule(moduleId)));
+                }
             }
             return Optional.ofNullable(platform.getBeanProvider(type).getIfAvailable());
         }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -42,11 +43,13 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
     private final ObjectProvider<StringRedisTemplate> redis;
     private final ObjectProvider<RedisConnectionFactory> redisConnections;
     private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
     private RedisMessageListenerContainer announcements;
 
     ModuleLifecycle(InstalledModules modules, ModuleStates states, ModuleSwitches switches, DataSource dataSource,
-            PlatformTransactionManager transactions, ObjectProvider<StringRedisTemplate> redis,
-            ObjectProvider<RedisConnectionFactory> redisConnections) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events,
+            ObjectProvider<StringRedisTemplate> redis, ObjectProvider<RedisConnectionFactory> redisConnections) {
+        this.events = events;
         this.modules = modules;
         this.states = states;
         this.switches = switches;
@@ -140,6 +143,7 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
         changed();
         if (!keepData) {
             schema.drop(id);
+            events.publishEvent(new ModuleDataDropped(id));
         }
         log.info("Uninstalled tuning module {} ({})", id, keepData ? "data kept" : "data dropped");
     }

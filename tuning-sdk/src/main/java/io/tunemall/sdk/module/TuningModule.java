@@ -1,6 +1,7 @@
 package io.tunemall.sdk.module;
 
 import io.tunemall.sdk.extension.Hook;
+import io.tunemall.sdk.field.CustomField;
 import io.tunemall.sdk.web.Route;
 import java.util.List;
 
@@ -27,6 +28,16 @@ public interface TuningModule {
      * @since 1.0.0
      */
     default List<Route> routes(ModuleContext context) {
+        return List.of();
+    }
+
+    /**
+     * The typed fields this module adds to products, members and orders: validated and stored by the platform,
+     * shown in the admin edit forms, available to templates and the API. Called once per start.
+     *
+     * @since 1.0.0
+     */
+    default List<CustomField> customFields() {
         return List.of();
     }
 }
