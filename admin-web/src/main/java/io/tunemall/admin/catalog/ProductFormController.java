@@ -10,6 +10,7 @@ import io.tunemall.catalog.api.OptionAxis;
 import io.tunemall.catalog.api.SaleStatus;
 import io.tunemall.platform.tuning.field.BoundFields;
 import io.tunemall.platform.tuning.field.CustomFields;
+import io.tunemall.platform.tuning.field.FieldValues;
 import io.tunemall.sdk.field.EntityType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -150,6 +151,8 @@ class ProductFormController {
         model.addAttribute("maxUploadMegabytes", ImageUpload.MAX_BYTES / 1024 / 1024);
         model.addAttribute("customFields", customFields.form(EntityType.PRODUCT, id == null ? null : String.valueOf(id),
                 fields, LocaleContextHolder.getLocale()));
+        model.addAttribute("productFields", id == null ? FieldValues.NONE
+                : customFields.values(EntityType.PRODUCT, String.valueOf(id)));
         return "admin/catalog/product-form";
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -82,6 +83,14 @@ public final class HookChain<T> {
         List<R> results = new ArrayList<>();
         Stream.concat(before.stream(), after.stream())
                 .forEach(link -> invoke(link, contribution).ifPresent(results::add));
+        return results;
+    }
+
+    /** Like {@link #collect}, for callers that need to know whose hook they call (to find the module's templates). */
+    public <R> List<R> collectByModule(BiFunction<String, T, R> contribution) {
+        List<R> results = new ArrayList<>();
+        Stream.concat(before.stream(), after.stream())
+                .forEach(link -> invoke(link, hook -> contribution.apply(link.module(), hook)).ifPresent(results::add));
         return results;
     }
 

@@ -2,6 +2,7 @@ package io.tunemall.platform.tuning;
 
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.field.CustomField;
+import io.tunemall.sdk.view.TemplateOverride;
 import io.tunemall.sdk.module.ModuleContext;
 import java.nio.file.Path;
 import io.tunemall.sdk.web.Route;
@@ -32,11 +33,14 @@ public class InstalledModules {
     private final List<Hook<?>> hooks = new ArrayList<>();
     private final Map<String, List<Route>> routes = new HashMap<>();
     private final Map<String, List<CustomField>> fields = new HashMap<>();
+    private final Map<String, TemplateOverride> overrides = new HashMap<>();
+    private final Map<String, String> overriddenBy = new HashMap<>();
 
     InstalledModules(@Value("${tunemall.tuning.folder:./tuning}") Path folder, BeanFactory platform) {
         for (LoadedModule found : new ModuleDiscovery(getClass().getClassLoader()).discover(folder)) {
             modules.add(found.isAccepted() ? contribute(found, platform) : found);
         }
+        modules.stream().filter(LoadedModule::isAccepted).forEach(this::registerOverrides);
     }
 
     public List<LoadedModule> all() {
@@ -57,6 +61,19 @@ public class InstalledModules {
         return Map.copyOf(fields);
     }
 
+    /** Which module overrides a platform template, if one does (whether or not it is enabled). */
+    public Optional<String> overriderOf(String template) {
+        return Optional.ofNullable(overriddenBy.get(template));
+    }
+
+    /** Every template override of the accepted modules, by module id. */
+    public Map<String, List<TemplateOverride>> templateOverrides() {
+        Map<String, List<TemplateOverride>> byModule = new HashMap<>();
+        overriddenBy.forEach((template, module) ->
+                byModule.computeIfAbsent(module, id -> new ArrayList<>()).add(overrides.get(template)));
+        return byModule;
+    }
+
     /** An accepted module by its id. */
     public Optional<LoadedModule> accepted(String id) {
         return modules.stream().filter(module -> module.isAccepted() && module.id().equals(id)).findFirst();
@@ -73,6 +90,12 @@ public class InstalledModules {
             }
             List<Route> mounted = checked(module, module.module().routes(context));
             List<CustomField> declared = checkedFields(module.module().customFields());
+            for (TemplateOverride override : module.module().templateOverrides()) {
+                String file = "tuning/" + module.id() + "/templates/overrides/" + override.template() + ".html";
+                if (module.module().getClass().getClassLoader().getResource(file) == null) {
+                    throw new IllegalStateException("it overrides " + override.template() + " but ships no " + file);
+                }
+            }
             hooks.addAll(contributed);
             routes.put(module.id(), mounted);
             fields.put(module.id(), declared);
@@ -81,6 +104,19 @@ public class InstalledModules {
             log.error("Tuning module {} failed while contributing its hooks and routes and is not used", module.id(), broken);
             return LoadedModule.refused(module.id(), module.manifest(), module.source(),
                     "failed while contributing its hooks and routes: " + broken.getMessage());
+        }
+    }
+
+    /** Two modules overriding one template cannot both win: the platform does not start, and says who. */
+    private void registerOverrides(LoadedModule module) {
+        for (TemplateOverride override : module.module().templateOverrides()) {
+            String earlier = overriddenBy.putIfAbsent(override.template(), module.id());
+            if (earlier != null) {
+                throw new IllegalStateException("The template " + override.template() + " is overridden by two tuning "
+                        + "modules: " + new java.util.TreeSet<>(List.of(earlier, module.id())) + ". Only one may override "
+                        + "it; remove one of the jars.");
+            }
+            overrides.put(override.template(), override);
         }
     }
 

@@ -45,6 +45,7 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
     private final TransactionTemplate ownTransaction;
     private final ApplicationEventPublisher events;
     private RedisMessageListenerContainer announcements;
+    private Set<String> lastOff;
 
     ModuleLifecycle(InstalledModules modules, ModuleStates states, ModuleSwitches switches, DataSource dataSource,
             PlatformTransactionManager transactions, ApplicationEventPublisher events,
@@ -158,6 +159,10 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
         Set<String> off = new HashSet<>();
         modules.all().stream().map(LoadedModule::id).filter(id -> !enabled.contains(id)).forEach(off::add);
         switches.disableExactly(off);
+        if (!off.equals(lastOff)) {
+            lastOff = Set.copyOf(off);
+            events.publishEvent(new TuningModulesSwitched(lastOff));
+        }
     }
 
     @Override

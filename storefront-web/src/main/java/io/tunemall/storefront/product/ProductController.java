@@ -5,6 +5,7 @@ import io.tunemall.catalog.api.ProductPages;
 import io.tunemall.platform.time.ShopClock;
 import io.tunemall.platform.tuning.field.CustomFields;
 import io.tunemall.platform.tuning.field.FieldValues;
+import io.tunemall.sdk.catalog.ProductView;
 import io.tunemall.sdk.field.EntityType;
 import io.tunemall.storefront.tuning.ProductDetailBlocks;
 import io.tunemall.storefront.tuning.ProductViews;
@@ -54,7 +55,9 @@ class ProductController {
 
         model.addAttribute("page", page);
         model.addAttribute("product", product);
-        model.addAttribute("blocks", blocks.blocksFor(ProductViews.of(product, now), locale));
+        ProductView view = ProductViews.of(product, now);
+        model.addAttribute("productView", view);
+        model.addAttribute("blocks", blocks.blocksFor(view, locale));
         FieldValues fields = customFields.values(EntityType.PRODUCT, String.valueOf(product.id()));
         model.addAttribute("customFields", fields);
         model.addAttribute("shownFields", customFields.shown(EntityType.PRODUCT, fields, locale));

@@ -2,6 +2,7 @@ package io.tunemall.sdk.module;
 
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.field.CustomField;
+import io.tunemall.sdk.view.TemplateOverride;
 import io.tunemall.sdk.web.Route;
 import java.util.List;
 
@@ -38,6 +39,16 @@ public interface TuningModule {
      * @since 1.0.0
      */
     default List<CustomField> customFields() {
+        return List.of();
+    }
+
+    /**
+     * Platform templates this module replaces as a whole. Two modules overriding one template stop the platform at
+     * startup, naming both.
+     *
+     * @since 1.0.0
+     */
+    default List<TemplateOverride> templateOverrides() {
         return List.of();
     }
 }
