@@ -4,6 +4,7 @@ import io.tunemall.platform.tuning.HookChains;
 import io.tunemall.platform.tuning.ModuleErrors;
 import io.tunemall.platform.tuning.ModuleLifecycle;
 import io.tunemall.platform.tuning.ModuleStatus;
+import io.tunemall.platform.tuning.admin.ModuleSettingsService;
 import io.tunemall.platform.tuning.upgrade.UpgradeReport;
 import io.tunemall.platform.tuning.view.TemplateOverrides;
 import java.security.Principal;
@@ -34,9 +35,11 @@ class TuningController {
     private final TemplateOverrides overrides;
     private final UpgradeReport upgrade;
     private final ModuleErrors errors;
+    private final ModuleSettingsService settings;
 
     TuningController(ModuleLifecycle lifecycle, HookChains chains, TemplateOverrides overrides, UpgradeReport upgrade,
-            ModuleErrors errors) {
+            ModuleErrors errors, ModuleSettingsService settings) {
+        this.settings = settings;
         this.lifecycle = lifecycle;
         this.chains = chains;
         this.overrides = overrides;
@@ -59,6 +62,7 @@ class TuningController {
         model.addAttribute("overrides", overrides.statuses());
         model.addAttribute("upgrade", upgrade.findings());
         model.addAttribute("recentErrors", recentErrors);
+        model.addAttribute("settingsModules", modules.stream().map(ModuleStatus::id).filter(settings::hasSettings).toList());
         return "admin/tuning/modules";
     }
 

@@ -1,5 +1,6 @@
 package io.tunemall.platform.tuning;
 
+import io.tunemall.sdk.admin.AdminMenuEntry;
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.field.CustomField;
 import io.tunemall.sdk.view.TemplateOverride;
@@ -34,6 +35,8 @@ public class InstalledModules {
     private final Map<String, List<Route>> routes = new HashMap<>();
     private final Map<String, List<CustomField>> fields = new HashMap<>();
     private final Map<String, TemplateOverride> overrides = new HashMap<>();
+    private final Map<String, List<AdminMenuEntry>> menus = new HashMap<>();
+    private final Map<String, Record> settings = new HashMap<>();
     private final Map<String, String> overriddenBy = new HashMap<>();
 
     InstalledModules(@Value("${tunemall.tuning.folder:./tuning}") Path folder, BeanFactory platform) {
@@ -74,6 +77,16 @@ public class InstalledModules {
         return byModule;
     }
 
+    /** The admin menu entries of every accepted module, by module id. */
+    public Map<String, List<AdminMenuEntry>> adminMenus() {
+        return Map.copyOf(menus);
+    }
+
+    /** A module's default settings, when it has settings. */
+    public Optional<Record> defaultSettings(String moduleId) {
+        return Optional.ofNullable(settings.get(moduleId));
+    }
+
     /** An accepted module by its id. */
     public Optional<LoadedModule> accepted(String id) {
         return modules.stream().filter(module -> module.isAccepted() && module.id().equals(id)).findFirst();
@@ -96,9 +109,24 @@ public class InstalledModules {
                     throw new IllegalStateException("it overrides " + override.template() + " but ships no " + file);
                 }
             }
+            List<AdminMenuEntry> menu = List.copyOf(module.module().adminMenu());
+            for (AdminMenuEntry entry : menu) {
+                if (!module.manifest().permissions().contains(entry.permission())) {
+                    throw new IllegalStateException("its menu entry " + entry.path() + " requires the permission "
+                            + entry.permission() + ", which the manifest does not declare");
+                }
+            }
+            Record defaults = module.module().defaultSettings();
+            if (defaults != null) {
+                SettingsRecords.check(defaults.getClass());
+            }
             hooks.addAll(contributed);
             routes.put(module.id(), mounted);
             fields.put(module.id(), declared);
+            menus.put(module.id(), menu);
+            if (defaults != null) {
+                settings.put(module.id(), defaults);
+            }
             return module;
         } catch (RuntimeException | LinkageError broken) {
             log.error("Tuning module {} failed while contributing its hooks and routes and is not used", module.id(), broken);

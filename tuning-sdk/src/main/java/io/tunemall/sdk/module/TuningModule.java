@@ -1,5 +1,6 @@
 package io.tunemall.sdk.module;
 
+import io.tunemall.sdk.admin.AdminMenuEntry;
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.field.CustomField;
 import io.tunemall.sdk.view.TemplateOverride;
@@ -50,5 +51,27 @@ public interface TuningModule {
      */
     default List<TemplateOverride> templateOverrides() {
         return List.of();
+    }
+
+    /**
+     * The module's entries in the admin console's side menu, each leading to one of its admin routes. Every entry's
+     * permission must be one the manifest declares.
+     *
+     * @since 1.0.0
+     */
+    default List<AdminMenuEntry> adminMenu() {
+        return List.of();
+    }
+
+    /**
+     * The module's settings with their defaults, as an instance of its settings record (annotated with
+     * {@link io.tunemall.sdk.admin.Setting}); null when it has none. The platform generates the settings form from the
+     * record's components, stores what the owner saves, and hands it back through
+     * {@link io.tunemall.sdk.admin.ModuleSettings}.
+     *
+     * @since 1.0.0
+     */
+    default Record defaultSettings() {
+        return null;
     }
 }
