@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -188,7 +191,27 @@ public class InstalledModules {
                     return Optional.of(type.cast(scoped.forModule(moduleId)));
                 }
             }
-            return Optional.ofNullable(platform.getBeanProvider(type).getIfAvailable());
+            return declares(type) ? Optional.of(lazily(type)) : Optional.empty();
+        }
+
+        /** Whether the platform offers the facade, without creating it (a module may ask while the platform starts). */
+        private boolean declares(Class<?> type) {
+            return platform instanceof ListableBeanFactory beans && beans.getBeanNamesForType(type, false, false).length > 0;
+        }
+
+        /** The facade, looked up on each call: modules ask for facades while the platform is still being built. */
+        private <T> T lazily(Class<T> type) {
+            return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class) {
+                    return method.getName().equals("toString") ? "platform " + type.getSimpleName() + " for " + moduleId
+                            : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : proxy == args[0];
+                }
+                try {
+                    return method.invoke(platform.getBean(type), args);
+                } catch (InvocationTargetException failed) {
+                    throw failed.getCause();
+                }
+            }));
         }
     }
 }

@@ -11,6 +11,9 @@ import io.tunemall.sdk.module.ModuleContext;
 import io.tunemall.sdk.module.ModuleManifest;
 import io.tunemall.sdk.module.SdkVersion;
 import io.tunemall.sdk.module.TuningModule;
+import io.tunemall.sdk.web.Area;
+import io.tunemall.sdk.web.Route;
+import io.tunemall.sdk.web.RouteHandler;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,13 +36,16 @@ public final class ModuleHarness {
     public static final int AUTO_DISABLE_AFTER = 20;
 
     private final TuningModule module;
+    private final ModuleContext context;
     private final ModuleManifest manifest;
     private final List<Hook<?>> hooks;
     private final ModuleSwitches switches = new ModuleSwitches();
     private final HookChains chains;
+    private final List<Route> routes;
 
     private ModuleHarness(TuningModule module, ModuleContext context, List<Hook<?>> others) {
         this.module = module;
+        this.context = context;
         this.manifest = module.manifest();
         if (!SdkVersion.Range.parse(manifest.sdkRange()).contains(SdkVersion.CURRENT)) {
             throw new AssertionError("Module " + manifest.id() + " needs tuning SDK " + manifest.sdkRange()
@@ -55,6 +61,7 @@ public final class ModuleHarness {
                         + " in the name of " + hook.module() + "; the platform would refuse it");
             }
         }
+        this.routes = List.copyOf(module.routes(context));
         List<Hook<?>> all = new ArrayList<>(hooks);
         all.addAll(others);
         this.chains = new HookChains(all, switches, new SimpleMeterRegistry(), AUTO_DISABLE_AFTER);
@@ -71,7 +78,7 @@ public final class ModuleHarness {
 
     /** This module together with other modules' hooks, resolved as one platform would resolve them. */
     public ModuleHarness alongside(Hook<?>... otherModulesHooks) {
-        return new ModuleHarness(module, new FakeModuleContext(manifest.id()), List.of(otherModulesHooks));
+        return new ModuleHarness(module, context, List.of(otherModulesHooks));
     }
 
     public ModuleManifest manifest() {
@@ -86,6 +93,23 @@ public final class ModuleHarness {
     /** The resolved chain of a point: call it as the platform does ({@code collect}, {@code runBefore}, ...). */
     public <T> HookChain<T> chain(ExtensionPoint<T> point) {
         return chains.chain(point);
+    }
+
+    /**
+     * The handler of one of the module's routes, found as the platform finds it (area, method, and the path pattern,
+     * where {@code {name}} matches any one segment). Variables are not extracted: set them on the {@link TestRequest}.
+     */
+    public RouteHandler route(Area area, String method, String pattern) {
+        return routes.stream()
+                .filter(route -> route.area() == area && route.method().equals(method) && route.path().equals(pattern))
+                .findFirst().map(Route::handler)
+                .orElseThrow(() -> new AssertionError("Module " + manifest.id() + " has no route " + area + " " + method
+                        + " " + pattern + "; it has " + routes.stream().map(r -> r.area() + " " + r.method() + " "
+                        + r.path()).toList()));
+    }
+
+    public List<Route> routes() {
+        return routes;
     }
 
     /** Switches the module off, as the owner does in admin: its hooks are skipped from the next call on. */

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -35,13 +37,21 @@ public class ModuleDatabases implements ModuleFacade<ModuleDatabase> {
     /** The table names a statement touches: after FROM, JOIN, INTO, UPDATE (and TABLE, for DDL a module should not run). */
     static final Pattern TABLES = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+[`\"]?([A-Za-z0-9_$.]+)");
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final Supplier<JdbcTemplate> jdbc;
+    private final Supplier<TransactionTemplate> transaction;
 
-    /** Also for the tuning-sdk-test kit, over a test database. */
+    /** Looked up when first used: modules take their database while the platform is still being built. */
+    @Autowired
+    ModuleDatabases(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
+        this.jdbc = jdbc::getObject;
+        this.transaction = () -> new TransactionTemplate(transactions.getObject());
+    }
+
+    /** For the tuning-sdk-test kit, over a test database. */
     public ModuleDatabases(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        this.jdbc = () -> jdbc;
+        this.transaction = () -> template;
     }
 
     @Override
@@ -61,7 +71,7 @@ public class ModuleDatabases implements ModuleFacade<ModuleDatabase> {
 
             @Override
             public <T> List<T> query(String sql, Function<Row, T> reader, Object... parameters) {
-                return jdbc.query(checked(sql, prefix, moduleId), (rows, number) -> reader.apply(new ResultRow(rows)),
+                return jdbc.get().query(checked(sql, prefix, moduleId), (rows, number) -> reader.apply(new ResultRow(rows)),
                         values(parameters));
             }
 
@@ -72,7 +82,7 @@ public class ModuleDatabases implements ModuleFacade<ModuleDatabase> {
 
             @Override
             public int update(String sql, Object... parameters) {
-                return jdbc.update(checked(sql, prefix, moduleId), values(parameters));
+                return jdbc.get().update(checked(sql, prefix, moduleId), values(parameters));
             }
 
             @Override
@@ -80,7 +90,7 @@ public class ModuleDatabases implements ModuleFacade<ModuleDatabase> {
                 String statement = checked(sql, prefix, moduleId);
                 Object[] values = values(parameters);
                 GeneratedKeyHolder key = new GeneratedKeyHolder();
-                jdbc.update(connection -> {
+                jdbc.get().update(connection -> {
                     PreparedStatement prepared = connection.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS);
                     for (int i = 0; i < values.length; i++) {
                         prepared.setObject(i + 1, values[i]);
@@ -92,7 +102,7 @@ public class ModuleDatabases implements ModuleFacade<ModuleDatabase> {
 
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                return transaction.execute(status -> work.get());
+                return transaction.get().execute(status -> work.get());
             }
         };
     }
