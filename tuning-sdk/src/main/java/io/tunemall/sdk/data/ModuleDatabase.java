@@ -24,7 +24,7 @@ public interface ModuleDatabase {
 
     <T> List<T> query(String sql, Function<Row, T> reader, Object... parameters);
 
-    /** The first row's reading, if there is a row. */
+    /** The first row's reading; empty when there is no row or the reading is null. */
     <T> Optional<T> queryOne(String sql, Function<Row, T> reader, Object... parameters);
 
     /** Runs an INSERT, UPDATE or DELETE and answers the rows it changed. */

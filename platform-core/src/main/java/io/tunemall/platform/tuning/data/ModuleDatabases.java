@@ -77,7 +77,8 @@ public class ModuleDatabases implements ModuleFacade<ModuleDatabase> {
 
             @Override
             public <T> Optional<T> queryOne(String sql, Function<Row, T> reader, Object... parameters) {
-                return query(sql, reader, parameters).stream().findFirst();
+                List<T> rows = query(sql, reader, parameters);
+                return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
             }
 
             @Override
