@@ -1,44 +1,50 @@
 package io.tunemall.examples.origin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.tunemall.sdk.Money;
-import io.tunemall.sdk.catalog.CatalogPoints;
-import io.tunemall.sdk.catalog.ContentBlock;
-import io.tunemall.sdk.catalog.ProductView;
+import io.tunemall.sdk.field.EntityType;
+import io.tunemall.sdk.field.InvalidFieldValue;
+import io.tunemall.sdk.view.Slots;
+import io.tunemall.tuning.testkit.FakeCustomFieldValues;
 import io.tunemall.tuning.testkit.ModuleHarness;
+import io.tunemall.tuning.testkit.TestSlot;
 import io.tunemall.tuning.testkit.TuningModuleRules;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CountryOfOriginTest {
 
     final ModuleHarness module = ModuleHarness.of(new CountryOfOrigin());
+    final FakeCustomFieldValues fields = new FakeCustomFieldValues(new CountryOfOrigin().customFields());
 
-    List<ContentBlock> blocks(Locale locale, String... tags) {
-        ProductView product = new ProductView(1, "kimchi", "배추김치", null, 1, Money.won(9_900), Money.won(9_900), false,
-                List.of(tags));
-        return module.chain(CatalogPoints.PRODUCT_DETAIL).collect(c -> c.contribute(product, locale)).stream()
-                .flatMap(List::stream).toList();
+    List<Map<String, Object>> filled(String slot, String productId) {
+        return module.chain(Slots.point(slot)).collect(fill -> fill.model(TestSlot.of(slot).entityId(productId)
+                .fields(fields.of(EntityType.PRODUCT, productId))));
     }
 
     @Test
-    void a_product_tagged_with_its_origin_shows_it_in_the_shoppers_language() {
-        assertThat(blocks(Locale.KOREAN, "김치", "origin:국내산")).singleElement()
-                .satisfies(block -> assertThat(block.heading()).isEqualTo("원산지"))
-                .satisfies(block -> assertThat(block.html()).isEqualTo("<p class=\"origin\">국내산</p>"));
-        assertThat(blocks(Locale.ENGLISH, "origin:Korea")).singleElement()
-                .satisfies(block -> assertThat(block.heading()).isEqualTo("Country of origin"));
+    void a_product_with_an_origin_shows_it_below_the_price_and_on_its_card() {
+        fields.set(EntityType.PRODUCT, "7", "origin", "국내산");
+
+        assertThat(filled(Slots.PRODUCT_DETAIL_SUMMARY, "7")).containsExactly(Map.of("origin", "국내산"));
+        assertThat(filled(Slots.LISTING_CARD, "7")).containsExactly(Map.of("origin", "국내산"));
     }
 
     @Test
-    void no_origin_no_block_and_markup_in_an_origin_is_escaped() {
-        assertThat(blocks(Locale.KOREAN, "김치")).isEmpty();
-        assertThat(blocks(Locale.KOREAN, "origin:")).isEmpty();
-        assertThat(blocks(Locale.KOREAN, "origin:<b>중국</b>").get(0).html()).contains("&lt;b&gt;중국&lt;/b&gt;");
+    void a_product_without_one_shows_nothing() {
+        assertThat(filled(Slots.PRODUCT_DETAIL_SUMMARY, "8")).isEmpty();
+        assertThat(module.report(Slots.point(Slots.PRODUCT_DETAIL_SUMMARY))).singleElement()
+                .satisfies(hook -> assertThat(hook.failures()).isZero());
+    }
+
+    @Test
+    void the_field_refuses_markup_and_long_values() {
+        assertThatThrownBy(() -> fields.set(EntityType.PRODUCT, "7", "origin", "<b>중국</b>")).isInstanceOf(InvalidFieldValue.class);
+        assertThatThrownBy(() -> fields.set(EntityType.PRODUCT, "7", "origin", "가".repeat(41))).isInstanceOf(InvalidFieldValue.class);
     }
 
     @Test
