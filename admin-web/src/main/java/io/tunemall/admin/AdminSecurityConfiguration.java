@@ -8,6 +8,7 @@ import io.tunemall.platform.audit.AuditTrail;
 import io.tunemall.platform.security.ProblemResponses;
 import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
+import io.tunemall.platform.tuning.web.ModuleRouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,10 +31,14 @@ class AdminSecurityConfiguration {
     @Bean
     @Order(SecurityChainOrder.ADMIN)
     SecurityFilterChain adminChain(HttpSecurity http, StaffDirectory staff, PasswordEncoder passwords,
-            StaffAuthorization authorization, StaffLoginOutcomes outcomes, AuditTrail audit) throws Exception {
+            StaffAuthorization authorization, StaffLoginOutcomes outcomes, AuditTrail audit, ModuleRouteAccess moduleRoutes)
+            throws Exception {
         return http.securityMatcher("/admin/**", "/admin")
                 .authenticationManager(staffOnly(staff, passwords))
-                .authorizeHttpRequests(requests -> requests.anyRequest().access(authorization))
+                .authorizeHttpRequests(requests -> requests
+                        // Tuning modules' admin pages: staff holding the permission the route names.
+                        .requestMatchers("/admin/t/**").access(moduleRoutes)
+                        .anyRequest().access(authorization))
                 .formLogin(form -> form
                         .loginPage("/admin/login")
                         .successHandler(outcomes)

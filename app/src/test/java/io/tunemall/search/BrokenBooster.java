@@ -1,16 +1,21 @@
 package io.tunemall.search;
 
+import io.tunemall.sdk.catalog.CatalogPoints;
 import io.tunemall.sdk.catalog.SearchBooster;
 import io.tunemall.sdk.catalog.SearchBoosts;
 import io.tunemall.sdk.catalog.SearchRequest;
-import org.springframework.stereotype.Component;
+import io.tunemall.sdk.extension.Hook;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * A booster with a bug, running before {@link TagLiftingBooster}: for the boosters' test word it adds a boost and then
- * throws, so the test sees both that search survives and that the half-made boost is thrown away.
+ * A booster with a bug, running before {@link TagLiftingBooster} (by module id): for the boosters' test word it adds a
+ * boost and then throws, so the test sees both that search survives and that the half-made boost is thrown away.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class BrokenBooster implements SearchBooster {
+
+    static final String MODULE = "test.broken-booster";
 
     @Override
     public void boost(SearchRequest request, SearchBoosts boosts) {
@@ -20,8 +25,8 @@ public class BrokenBooster implements SearchBooster {
         }
     }
 
-    @Override
-    public int order() {
-        return 1;
+    @Bean
+    static Hook<SearchBooster> brokenBoosterHook() {
+        return Hook.after(MODULE, CatalogPoints.SEARCH_BOOSTER, new BrokenBooster());
     }
 }

@@ -40,7 +40,7 @@ class SearchBoosterTest {
         assertThat(byRelevance.get(1)).as("the broken booster's boost was discarded").isNotEqualTo(word + " 데님 조끼");
         assertThat(byPrice.get(0)).as("boosts change relevance only").isEqualTo(word + " 데님 자켓 " + word);
         assertThat(index.boosterFailures()).anySatisfy(failure -> {
-            assertThat(failure.booster()).isEqualTo(BrokenBooster.class.getName());
+            assertThat(failure.booster()).isEqualTo(BrokenBooster.MODULE);
             assertThat(failure.lastError()).contains("the campaign service is down");
             assertThat(failure.failures()).isPositive();
         });

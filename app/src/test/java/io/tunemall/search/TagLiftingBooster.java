@@ -1,12 +1,15 @@
 package io.tunemall.search;
 
+import io.tunemall.sdk.catalog.CatalogPoints;
 import io.tunemall.sdk.catalog.SearchBooster;
 import io.tunemall.sdk.catalog.SearchBoosts;
 import io.tunemall.sdk.catalog.SearchRequest;
-import org.springframework.stereotype.Component;
+import io.tunemall.sdk.extension.Hook;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** A tuning module's booster as an agency would write it: lifts products tagged {@value #TAG} for its test's word. */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class TagLiftingBooster implements SearchBooster {
 
     static final String TAG = "booster-campaign";
@@ -19,8 +22,8 @@ public class TagLiftingBooster implements SearchBooster {
         }
     }
 
-    @Override
-    public int order() {
-        return 10;
+    @Bean
+    static Hook<SearchBooster> tagLiftingHook() {
+        return Hook.after("test.tag-lifting", CatalogPoints.SEARCH_BOOSTER, new TagLiftingBooster());
     }
 }

@@ -22,11 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that publishes the change event, so the storefront caches are cleared after commit. Every name carries a
  * unique suffix, so tests never see each other's data.
  */
-final class CatalogFixture {
+public final class CatalogFixture {
 
-    static final Instant LONG_AGO = Instant.parse("2001-01-01T00:00:00Z");
+    public static final Instant LONG_AGO = Instant.parse("2001-01-01T00:00:00Z");
 
-    final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    public final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     private final Categories categories;
     private final Brands brands;
@@ -35,7 +35,7 @@ final class CatalogFixture {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
 
-    CatalogFixture(ApplicationContext context) {
+    public CatalogFixture(ApplicationContext context) {
         this.categories = context.getBean(Categories.class);
         this.brands = context.getBean(Brands.class);
         this.products = context.getBean(Products.class);
@@ -44,15 +44,15 @@ final class CatalogFixture {
         this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
-    String slug(String name) {
+    public String slug(String name) {
         return name + "-" + suffix;
     }
 
-    long category(String name) {
+    public long category(String name) {
         return category(null, name);
     }
 
-    long category(Long parent, String name) {
+    public long category(Long parent, String name) {
         return transaction.execute(status -> {
             Category saved = categories.save(new Category(parent, name + " " + suffix, slug(name), 0, Instant.now()));
             events.publishEvent(new CategoriesChanged(Instant.now()));
@@ -60,7 +60,7 @@ final class CatalogFixture {
         });
     }
 
-    long brand(String name) {
+    public long brand(String name) {
         return transaction.execute(status -> {
             Brand saved = brands.save(new Brand(name + " " + suffix, slug(name), Instant.now()));
             events.publishEvent(new CategoriesChanged(Instant.now()));
@@ -72,7 +72,7 @@ final class CatalogFixture {
      * A product on sale; {@code details} adds options, variants, images, a sale. Test products are dated long ago
      * ({@code second} orders them), so the home page's new arrivals keep showing the demo shop.
      */
-    long product(long category, String name, long price, long listPrice, long second, Consumer<Product> details) {
+    public long product(long category, String name, long price, long listPrice, long second, Consumer<Product> details) {
         return transaction.execute(status -> {
             Product product = new Product(category, name + " " + suffix, slug(name), name + " 요약", Money.won(price),
                     Money.won(listPrice), LONG_AGO.plusSeconds(second));
@@ -84,7 +84,7 @@ final class CatalogFixture {
     }
 
     /** An edit in the admin console: load, change, publish, commit. */
-    void edit(long productId, Consumer<Product> change) {
+    public void edit(long productId, Consumer<Product> change) {
         transaction.executeWithoutResult(status -> {
             Product product = products.findById(productId).orElseThrow();
             change.accept(product);
@@ -93,7 +93,7 @@ final class CatalogFixture {
     }
 
     /** Popularity grows with sales and views, which no admin form sets; the orders module will. */
-    void popularity(long productId, long popularity) {
+    public void popularity(long productId, long popularity) {
         transaction.executeWithoutResult(status -> {
             jdbc.update("UPDATE product SET popularity = ? WHERE id = ?", popularity, productId);
             events.publishEvent(new ProductChanged(productId, Instant.now()));
@@ -101,7 +101,7 @@ final class CatalogFixture {
     }
 
     /** Statuses other than on sale come with the admin console's product editor; until then, straight in the table. */
-    void status(long productId, String status) {
+    public void status(long productId, String status) {
         transaction.executeWithoutResult(status2 -> {
             jdbc.update("UPDATE product SET status = ? WHERE id = ?", status, productId);
             events.publishEvent(new ProductChanged(productId, Instant.now()));

@@ -14,7 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The catalog extension points of the tuning SDK, with the beans of {@link TestTuningModule}. */
+/** The catalog extension points of the tuning SDK, with the hooks of {@link TestTuningModule}. */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class TuningExtensionsTest {
@@ -39,8 +39,7 @@ class TuningExtensionsTest {
         assertThat(html.indexOf("block-delivery-note")).as("blocks in contributor order")
                 .isGreaterThan(html.indexOf("block-size-guide"));
         assertThat(html.split("class=\"content-block\"")).as("two blocks, none from the broken contributor").hasSize(3);
-        assertThat(output).contains("Product detail contributor " + TestTuningModule.BrokenContributor.class.getName()
-                + " failed for product");
+        assertThat(output).contains("Tuning module " + TestTuningModule.BROKEN_BLOCKS + " failed at catalog.product-detail");
     }
 
     @Test
@@ -58,7 +57,7 @@ class TuningExtensionsTest {
 
         assertThat(Pages.cardSlugs(html)).containsExactly(fixture.slug("after-trip"), fixture.slug("trips-filter"),
                 fixture.slug("shown"));
-        assertThat(output).contains("Listing filter " + TestTuningModule.BrokenFilter.class.getName() + " failed on product");
+        assertThat(output).contains("Tuning module " + TestTuningModule.BROKEN_FILTER + " failed at catalog.listing-filter");
         mvc.perform(get("/api/v1/storefront/products").param("category", fixture.slug("filtered")))
                 .andExpect(jsonPath("$.items.length()").value(3))
                 .andExpect(jsonPath("$.items[?(@.slug == '" + fixture.slug("hidden") + "')]").isEmpty());

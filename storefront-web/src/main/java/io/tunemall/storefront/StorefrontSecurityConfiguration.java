@@ -6,6 +6,7 @@ import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import io.tunemall.platform.tuning.web.ModuleRouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,7 +40,8 @@ class StorefrontSecurityConfiguration {
     @Bean
     @Order(SecurityChainOrder.STOREFRONT)
     SecurityFilterChain storefrontChain(HttpSecurity http, ShopperDirectory shoppers, RememberedLogins remembered,
-            PasswordEncoder passwords, ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
+            PasswordEncoder passwords, ObjectProvider<AuthenticationEventPublisher> events, ModuleRouteAccess moduleRoutes)
+            throws Exception {
         DaoAuthenticationProvider byEmail = new DaoAuthenticationProvider(shoppers);
         byEmail.setPasswordEncoder(passwords);
         byEmail.setUserDetailsPasswordService(shoppers);
@@ -57,6 +59,8 @@ class StorefrontSecurityConfiguration {
                         // A confirmation link may be opened in a browser where the member is not logged in.
                         .requestMatchers("/account/email/confirm").permitAll()
                         .requestMatchers("/account", "/account/**", "/mypage").hasAuthority(ShopperDirectory.SHOPPER_AUTHORITY)
+                        // Tuning modules' storefront pages: each route's declared access decides (tuning guide).
+                        .requestMatchers("/t/**").access(moduleRoutes)
                         // The OpenAPI document and Swagger UI are public, like the storefront API they describe.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().permitAll())

@@ -69,6 +69,9 @@ class AdminAccessRules implements AccessRuleSource {
                 "/api/v1/admin/settings/**", "/api/v1/admin/apps/**");
 
         rules.add(AccessRule.any("/admin/tuning/**", Requirement.permission(TUNING_MANAGE)));
+        // Tuning modules' own admin pages: the chain asks ModuleRouteAccess, which applies each route's declared
+        // permission; this rule only records that staff must be signed in.
+        rules.add(AccessRule.any("/admin/t/**", Requirement.signedIn()));
         rules.add(AccessRule.any("/api/v1/admin/tuning/**", Requirement.permission(TUNING_MANAGE)));
         rules.add(AccessRule.any("/admin/staff/**", Requirement.permission(STAFF_MANAGE)));
         rules.add(AccessRule.any("/api/v1/admin/staff/**", Requirement.permission(STAFF_MANAGE)));

@@ -8,10 +8,17 @@ import io.tunemall.catalog.api.FieldProblem;
 import io.tunemall.catalog.api.ImageUpload;
 import io.tunemall.catalog.api.OptionAxis;
 import io.tunemall.catalog.api.SaleStatus;
+import io.tunemall.platform.tuning.field.BoundFields;
+import io.tunemall.platform.tuning.field.CustomFields;
+import io.tunemall.platform.tuning.field.FieldValues;
+import io.tunemall.sdk.field.EntityType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +46,14 @@ class ProductFormController {
     private final CatalogAdministration catalog;
     private final AssortmentAdministration assortment;
     private final ProductForms forms;
+    private final CustomFields customFields;
 
-    ProductFormController(CatalogAdministration catalog, AssortmentAdministration assortment, ProductForms forms) {
+    ProductFormController(CatalogAdministration catalog, AssortmentAdministration assortment, ProductForms forms,
+            CustomFields customFields) {
         this.catalog = catalog;
         this.assortment = assortment;
         this.forms = forms;
+        this.customFields = customFields;
     }
 
     @InitBinder("productForm")
@@ -52,29 +62,32 @@ class ProductFormController {
         binder.setAutoGrowCollectionLimit(1024);
     }
 
-    @GetMapping("/admin/products/new")
-    String newProduct(Model model) {
-        return show(model, forms.blank(), null);
-    }
-
     @PostMapping("/admin/products/new")
     String create(@ModelAttribute("productForm") ProductForm form, BindingResult result,
-            @RequestParam(name = "apply", required = false) String apply, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "apply", required = false) String apply, HttpServletRequest request, Locale locale,
+            Model model, RedirectAttributes redirect) {
+        BoundFields fields = customFields.bind(EntityType.PRODUCT, request::getParameter, locale);
         if (apply != null) {
             VariantRows.apply(form);
-            return show(model, form, null);
+            return show(model, form, null, fields);
         }
         DraftFromForm parsed = forms.draft(form);
-        if (result.hasErrors() || !parsed.unreadable().isEmpty()) {
-            return refuse(model, form, result, parsed, catalog.check(null, parsed.draft()), null);
+        if (result.hasErrors() || !parsed.unreadable().isEmpty() || fields.hasErrors()) {
+            return refuse(model, form, result, parsed, catalog.check(null, parsed.draft()), null, fields);
         }
         try {
             long id = catalog.create(parsed.draft());
+            customFields.save(EntityType.PRODUCT, String.valueOf(id), fields);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/products/" + id;
         } catch (CatalogRejection rejection) {
-            return refuse(model, form, result, parsed, rejection.problems(), null);
+            return refuse(model, form, result, parsed, rejection.problems(), null, fields);
         }
+    }
+
+    @GetMapping("/admin/products/new")
+    String newProduct(Model model) {
+        return show(model, forms.blank(), null, null);
     }
 
     @GetMapping("/admin/products/{id}")
@@ -82,43 +95,47 @@ class ProductFormController {
         EditableProduct product = catalog.product(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
-        return show(model, forms.from(product), id);
+        return show(model, forms.from(product), id, null);
     }
 
     @PostMapping("/admin/products/{id}")
     String update(@PathVariable long id, @ModelAttribute("productForm") ProductForm form, BindingResult result,
-            @RequestParam(name = "apply", required = false) String apply, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "apply", required = false) String apply, HttpServletRequest request, Locale locale,
+            Model model, RedirectAttributes redirect) {
         EditableProduct product = catalog.product(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
+        BoundFields fields = customFields.bind(EntityType.PRODUCT, request::getParameter, locale);
         if (apply != null) {
             VariantRows.apply(form);
-            return show(model, form, id);
+            return show(model, form, id, fields);
         }
         DraftFromForm parsed = forms.draft(form);
-        if (result.hasErrors() || !parsed.unreadable().isEmpty()) {
-            return refuse(model, form, result, parsed, catalog.check(id, parsed.draft()), id);
+        if (result.hasErrors() || !parsed.unreadable().isEmpty() || fields.hasErrors()) {
+            return refuse(model, form, result, parsed, catalog.check(id, parsed.draft()), id, fields);
         }
         try {
             long version = form.getVersion() == null ? product.version() : form.getVersion();
             catalog.update(id, version, parsed.draft());
+            customFields.save(EntityType.PRODUCT, String.valueOf(id), fields);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/products/" + id;
         } catch (CatalogRejection rejection) {
-            return refuse(model, form, result, parsed, rejection.problems(), id);
+            return refuse(model, form, result, parsed, rejection.problems(), id, fields);
         }
     }
 
     private String refuse(Model model, ProductForm form, BindingResult result, DraftFromForm parsed,
-            List<FieldProblem> problems, Long id) {
+            List<FieldProblem> problems, Long id, BoundFields fields) {
         ProblemsOnForm.report(result, parsed.unreadable(), field -> field);
         ProblemsOnForm.report(result, problems, parsed::formField);
         // Browsers never send a chosen file twice: say so when the refused form had uploads.
         model.addAttribute("uploadsDropped", parsed.draft().images().stream().anyMatch(i -> i.upload() != null));
-        return show(model, form, id);
+        return show(model, form, id, fields);
     }
 
-    private String show(Model model, ProductForm form, Long id) {
+    /** @param fields the custom fields as typed, or null to show the stored ones */
+    private String show(Model model, ProductForm form, Long id, BoundFields fields) {
         VariantRows.offerEmptyAxis(form);
         while (form.getUploads().size() < UPLOAD_ROWS) {
             form.getUploads().add(new ProductForm.Upload());
@@ -132,6 +149,10 @@ class ProductFormController {
         model.addAttribute("statuses", SaleStatus.values());
         model.addAttribute("optionValues", new ArrayList<>(optionValues));
         model.addAttribute("maxUploadMegabytes", ImageUpload.MAX_BYTES / 1024 / 1024);
+        model.addAttribute("customFields", customFields.form(EntityType.PRODUCT, id == null ? null : String.valueOf(id),
+                fields, LocaleContextHolder.getLocale()));
+        model.addAttribute("productFields", id == null ? FieldValues.NONE
+                : customFields.values(EntityType.PRODUCT, String.valueOf(id)));
         return "admin/catalog/product-form";
     }
 }

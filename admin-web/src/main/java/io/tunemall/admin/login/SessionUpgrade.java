@@ -1,5 +1,6 @@
 package io.tunemall.admin.login;
 
+import io.tunemall.member.api.StaffAccess;
 import io.tunemall.member.api.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,11 @@ public class SessionUpgrade {
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    private final StaffDirectory staff;
+
+    public SessionUpgrade(StaffDirectory staff) {
+        this.staff = staff;
+    }
 
     public static boolean pending(Authentication login, String authority) {
         return login != null && login.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
@@ -33,8 +39,11 @@ public class SessionUpgrade {
 
     /** Completes the login and returns where to go: the admin page first asked for, or the dashboard. */
     public String complete(Authentication partial, HttpServletRequest request, HttpServletResponse response) {
+        boolean owner = staff.access(partial.getName()).map(StaffAccess::allPermissions).orElse(false);
         Authentication full = UsernamePasswordAuthenticationToken.authenticated(partial.getPrincipal(), null,
-                List.of(new SimpleGrantedAuthority(StaffDirectory.STAFF_AUTHORITY)));
+                owner ? List.of(new SimpleGrantedAuthority(StaffDirectory.STAFF_AUTHORITY),
+                        new SimpleGrantedAuthority(StaffDirectory.OWNER_AUTHORITY))
+                        : List.of(new SimpleGrantedAuthority(StaffDirectory.STAFF_AUTHORITY)));
         request.changeSessionId();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(full);

@@ -3,7 +3,9 @@ package io.tunemall.catalog.search;
 import io.tunemall.catalog.api.SearchBoosterFailure;
 import io.tunemall.catalog.api.SearchQuery;
 import io.tunemall.catalog.api.SearchSort;
-import io.tunemall.platform.time.ShopClock;
+import io.tunemall.platform.tuning.HookChain;
+import io.tunemall.platform.tuning.HookChains;
+import io.tunemall.sdk.catalog.CatalogPoints;
 import io.tunemall.sdk.catalog.SearchBooster;
 import io.tunemall.sdk.catalog.SearchBoosts;
 import io.tunemall.sdk.catalog.SearchRequest;
@@ -13,22 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks every {@link SearchBooster} bean for its boosts, under the policy the SDK documents: ascending order, ties by
- * class name; a booster that throws is logged, remembered for the admin console and skipped for that search.
+ * Asks the modules' boosters for their boosts through the {@link CatalogPoints#SEARCH_BOOSTER} chain: in the modules'
+ * order, timed, and under the point's SKIP_AND_LOG policy. A booster that throws (an invalid weight included) or takes
+ * too long is skipped for that search, the boosts it added in the failed call are discarded, and its failures are
+ * shown in admin (the search index page and the tuning page).
  */
 @Component
 class SearchBoosting {
-
-    private static final Logger log = LoggerFactory.getLogger(SearchBoosting.class);
 
     enum Target { TAG, BRAND, CATEGORY, PRODUCT }
 
@@ -36,50 +32,39 @@ class SearchBoosting {
     record Boost(Target target, String value, float weight) {
     }
 
-    private final ObjectProvider<SearchBooster> boosters;
-    private final ShopClock clock;
-    private final ConcurrentMap<String, SearchBoosterFailure> failures = new ConcurrentHashMap<>();
+    private final HookChains chains;
+    private final HookChain<SearchBooster> boosters;
 
-    SearchBoosting(ObjectProvider<SearchBooster> boosters, ShopClock clock) {
-        this.boosters = boosters;
-        this.clock = clock;
+    SearchBoosting(HookChains chains) {
+        this.chains = chains;
+        this.boosters = chains.chain(CatalogPoints.SEARCH_BOOSTER);
     }
 
     List<Boost> boostsFor(SearchQuery query) {
-        if (query.sort() != SearchSort.RELEVANCE || query.isBlank()) {
+        if (query.sort() != SearchSort.RELEVANCE || query.isBlank() || boosters.isEmpty()) {
             return List.of();
         }
         SearchRequest request = new SearchRequest(query.text(), Optional.ofNullable(query.brandId()),
                 Optional.ofNullable(query.categoryId()));
         List<Boost> boosts = new ArrayList<>();
-        boosters.stream()
-                .sorted(Comparator.comparingInt(SearchBooster::order).thenComparing(SearchBoosting::nameOf))
-                .forEach(booster -> boosts.addAll(ask(booster, request)));
+        boosters.collect(booster -> {
+            Collected collected = new Collected();
+            booster.boost(request, collected);
+            return collected.boosts;
+        }).forEach(boosts::addAll);
         return boosts;
     }
 
+    /** The boosters that failed since this node started, by module. */
     List<SearchBoosterFailure> failures() {
-        return failures.values().stream().sorted(Comparator.comparing(SearchBoosterFailure::booster)).toList();
-    }
-
-    private List<Boost> ask(SearchBooster booster, SearchRequest request) {
-        Collected collected = new Collected();
-        try {
-            booster.boost(request, collected);
-            return collected.boosts;
-        } catch (RuntimeException | LinkageError failure) {
-            // LinkageError too: a tuning module built against another SDK fails here, and must fail alone.
-            String name = nameOf(booster);
-            log.warn("Search booster {} failed and was skipped for the search \"{}\"", name, request.text(), failure);
-            failures.merge(name, new SearchBoosterFailure(name, 1, String.valueOf(failure), clock.now()),
-                    (before, now) -> new SearchBoosterFailure(name, before.failures() + 1, now.lastError(),
-                            now.lastFailedAt()));
-            return List.of();
-        }
-    }
-
-    private static String nameOf(SearchBooster booster) {
-        return AopUtils.getTargetClass(booster).getName();
+        return chains.reports().stream()
+                .filter(point -> point.point().equals(CatalogPoints.SEARCH_BOOSTER.id()))
+                .flatMap(point -> point.chain().stream())
+                .filter(hook -> hook.failures() > 0)
+                .map(hook -> new SearchBoosterFailure(hook.module(), hook.failures(), hook.lastFailure(),
+                        hook.lastFailedAt()))
+                .sorted(Comparator.comparing(SearchBoosterFailure::booster))
+                .toList();
     }
 
     /** Collects one booster's boosts, so that a booster failing halfway adds none. */

@@ -14,6 +14,9 @@ public interface StaffDirectory extends UserDetailsService {
 
     /** A staff member who has completed the login; admin pages require it (and a permission). */
     String STAFF_AUTHORITY = "ROLE_STAFF";
+
+    /** Held beside {@link #STAFF_AUTHORITY} by staff whose role has every permission (the owner). */
+    String OWNER_AUTHORITY = "ROLE_OWNER";
     /** Password accepted; the TOTP or a recovery code is still to come. */
     String SECOND_FACTOR_AUTHORITY = "STAFF_SECOND_FACTOR_PENDING";
     /** Password accepted; the role requires two-factor login and the account must enrol first. */

@@ -34,8 +34,14 @@ class StaffLogin implements StaffDirectory, AuditActorRoles {
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
                 .accountLocked(account.lockedAt(clock.now()))
-                .authorities(next)
+                .authorities(ownerOrNot(account, next))
                 .build();
+    }
+
+    /** Owners also carry OWNER_AUTHORITY, which tuning modules' own permissions check (an owner holds them all). */
+    private static String[] ownerOrNot(StaffAccount account, String next) {
+        return account.role().allPermissions() && STAFF_AUTHORITY.equals(next) ? new String[] {next, OWNER_AUTHORITY}
+                : new String[] {next};
     }
 
     @Override

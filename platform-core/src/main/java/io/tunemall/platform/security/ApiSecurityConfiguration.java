@@ -1,5 +1,6 @@
 package io.tunemall.platform.security;
 
+import io.tunemall.platform.tuning.web.ModuleRouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,10 +33,13 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(SecurityChainOrder.API)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ModuleRouteAccess moduleRoutes)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/storefront/**").permitAll()
+                        // Tuning modules' endpoints: each route's declared access decides (tuning guide).
+                        .requestMatchers("/api/v1/t/**").access(moduleRoutes)
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

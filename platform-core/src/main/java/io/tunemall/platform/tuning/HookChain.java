@@ -5,8 +5,11 @@ import io.tunemall.sdk.extension.FailurePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -14,7 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The resolved hooks of one extension point, in order, and the only way the platform calls them. Every call is timed,
- * skipped when its module is switched off, and contained by the point's failure policy.
+ * skipped when its module is switched off, and contained by the point's failure policy: an exception (or a linkage
+ * error from a module built against another SDK) is a failure; so is a call slower than the slow-call limit at a
+ * SKIP_AND_LOG point, whose result is then dropped (at a FAIL_OPERATION point a slow but correct answer is kept and
+ * only logged: refusing an order because its validator was slow would protect nothing). A module that fails too many
+ * calls in a row is tripped off.
  */
 public final class HookChain<T> {
 
@@ -25,16 +32,16 @@ public final class HookChain<T> {
     private final HookLink<T> replacement;
     private final List<HookLink<T>> after;
     private final ModuleSwitches switches;
-    private final int autoDisableAfter;
+    private final HookChains.Limits limits;
 
     HookChain(ExtensionPoint<T> point, List<HookLink<T>> before, HookLink<T> replacement, List<HookLink<T>> after,
-            ModuleSwitches switches, int autoDisableAfter) {
+            ModuleSwitches switches, HookChains.Limits limits) {
         this.point = point;
         this.before = List.copyOf(before);
         this.replacement = replacement;
         this.after = List.copyOf(after);
         this.switches = switches;
-        this.autoDisableAfter = autoDisableAfter;
+        this.limits = limits;
     }
 
     public ExtensionPoint<T> point() {
@@ -45,7 +52,7 @@ public final class HookChain<T> {
     public void runBefore(Consumer<T> call) {
         before.forEach(link -> invoke(link, hook -> {
             call.accept(hook);
-            return null;
+            return Boolean.TRUE;
         }));
     }
 
@@ -53,7 +60,7 @@ public final class HookChain<T> {
     public void runAfter(Consumer<T> call) {
         after.forEach(link -> invoke(link, hook -> {
             call.accept(hook);
-            return null;
+            return Boolean.TRUE;
         }));
     }
 
@@ -79,6 +86,32 @@ public final class HookChain<T> {
         return results;
     }
 
+    /** Like {@link #collect}, for callers that need to know whose hook they call (to find the module's templates). */
+    public <R> List<R> collectByModule(BiFunction<String, T, R> contribution) {
+        List<R> results = new ArrayList<>();
+        Stream.concat(before.stream(), after.stream())
+                .forEach(link -> invoke(link, hook -> contribution.apply(link.module(), hook)).ifPresent(results::add));
+        return results;
+    }
+
+    /**
+     * Whether every hook before and after the platform's step says yes, in order; the first no ends the check. Under
+     * SKIP_AND_LOG a hook that fails counts as a yes: a broken module never takes something away.
+     */
+    public boolean every(Predicate<T> test) {
+        for (HookLink<T> link : before) {
+            if (!invoke(link, test::test).orElse(Boolean.TRUE)) {
+                return false;
+            }
+        }
+        for (HookLink<T> link : after) {
+            if (!invoke(link, test::test).orElse(Boolean.TRUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isEmpty() {
         return before.isEmpty() && replacement == null && after.isEmpty();
     }
@@ -97,28 +130,59 @@ public final class HookChain<T> {
             return Optional.empty();
         }
         long start = System.nanoTime();
+        R result;
         try {
-            R result = call.apply(link.implementation());
+            result = call.apply(link.implementation());
+        } catch (RuntimeException | LinkageError failure) {
+            link.took(System.nanoTime() - start);
+            return contain(link, failure instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("the module does not link with this platform: " + failure, failure));
+        }
+        long took = System.nanoTime() - start;
+        link.took(took);
+        if (took > limits.slowCallNanos()) {
+            return slow(link, took, result);
+        }
+        link.succeeded();
+        return Optional.ofNullable(result);
+    }
+
+    private <R> Optional<R> slow(HookLink<T> link, long took, R result) {
+        String message = "took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms, more than the "
+                + TimeUnit.NANOSECONDS.toMillis(limits.slowCallNanos()) + " ms a hook may take";
+        if (point.onFailure() == FailurePolicy.FAIL_OPERATION) {
+            log.warn("Tuning module {} at {} {}; its answer is kept", link.module(), point.id(), message);
             link.succeeded();
             return Optional.ofNullable(result);
-        } catch (RuntimeException failure) {
-            return contain(link, failure);
-        } finally {
-            link.took(System.nanoTime() - start);
         }
+        record(link, new SlowHookCall(message));
+        log.warn("Tuning module {} at {} {}; its contribution is dropped", link.module(), point.id(), message);
+        return Optional.empty();
     }
 
     private <R> Optional<R> contain(HookLink<T> link, RuntimeException failure) {
-        int inARow = link.failed(failure);
-        if (inARow >= autoDisableAfter) {
-            switches.disable(link.module());
-            log.error("Tuning module {} failed {} calls in a row at {} and has been switched off on this node; "
-                    + "last failure: {}", link.module(), inARow, point.id(), failure.toString());
-        }
+        record(link, failure);
         if (point.onFailure() == FailurePolicy.FAIL_OPERATION) {
             throw new TuningHookFailed(link.module(), point.id(), failure);
         }
         log.warn("Tuning module {} failed at {}; its contribution is skipped", link.module(), point.id(), failure);
         return Optional.empty();
+    }
+
+    private void record(HookLink<T> link, RuntimeException failure) {
+        int inARow = link.failed(failure, limits.clock().instant());
+        if (inARow >= limits.autoDisableAfter() && switches.isEnabled(link.module())) {
+            String reason = "failed " + inARow + " calls in a row at " + point.id() + "; last failure: " + failure;
+            log.error("Tuning module {} {}. It has been switched off.", link.module(), reason);
+            switches.trip(link.module(), reason);
+        }
+    }
+
+    /** A call that took longer than hooks may take; recorded like a failure. */
+    static final class SlowHookCall extends RuntimeException {
+
+        SlowHookCall(String message) {
+            super(message, null, false, false);
+        }
     }
 }

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Timer;
 import io.tunemall.sdk.extension.ExtensionPoint;
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.extension.Placement;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,23 +28,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class HookChains {
 
+    /**
+     * How much failure the chains tolerate: a module failing this many calls in a row is switched off; a call slower
+     * than {@code slowCall} is treated as failed at points that skip failures.
+     */
+    public record Limits(int autoDisableAfter, Duration slowCall, Clock clock) {
+
+        public static final Duration DEFAULT_SLOW_CALL = Duration.ofMillis(500);
+
+        long slowCallNanos() {
+            return slowCall.toNanos();
+        }
+    }
+
     private final Map<String, HookChain<?>> chains = new ConcurrentHashMap<>();
     private final ModuleSwitches switches;
     private final MeterRegistry meters;
-    private final int autoDisableAfter;
+    private final Limits limits;
 
     @Autowired
     HookChains(ObjectProvider<Hook<?>> platformHooks, InstalledModules modules, ModuleSwitches switches,
-            MeterRegistry meters, @Value("${tunemall.tuning.auto-disable-after-failures:20}") int autoDisableAfter) {
+            MeterRegistry meters, @Value("${tunemall.tuning.auto-disable-after-failures:20}") int autoDisableAfter,
+            @Value("${tunemall.tuning.slow-call:500ms}") Duration slowCall) {
         this(Stream.concat(platformHooks.orderedStream(), modules.hooks().stream()).toList(), switches, meters,
-                autoDisableAfter);
+                new Limits(autoDisableAfter, slowCall, Clock.systemUTC()));
     }
 
-    /** Chains of the given hooks alone, for tests and benchmarks. */
+    /** Chains of the given hooks alone, for tests, the test kit and benchmarks. */
     public HookChains(List<Hook<?>> hooks, ModuleSwitches switches, MeterRegistry meters, int autoDisableAfter) {
+        this(hooks, switches, meters, new Limits(autoDisableAfter, Limits.DEFAULT_SLOW_CALL, Clock.systemUTC()));
+    }
+
+    public HookChains(List<Hook<?>> hooks, ModuleSwitches switches, MeterRegistry meters, Limits limits) {
         this.switches = switches;
         this.meters = meters;
-        this.autoDisableAfter = autoDisableAfter;
+        this.limits = limits;
         Map<String, List<Hook<?>>> byPoint = hooks.stream()
                 .collect(Collectors.groupingBy(hook -> hook.point().id(), LinkedHashMap::new, Collectors.toList()));
         byPoint.values().forEach(this::resolve);
@@ -52,7 +72,7 @@ public class HookChains {
     @SuppressWarnings("unchecked")
     public <T> HookChain<T> chain(ExtensionPoint<T> point) {
         HookChain<?> chain = chains.computeIfAbsent(point.id(),
-                id -> new HookChain<>(point, List.of(), null, List.of(), switches, autoDisableAfter));
+                id -> new HookChain<>(point, List.of(), null, List.of(), switches, limits));
         if (!chain.point().equals(point)) {
             throw new IllegalStateException("Two extension points share the id " + point.id());
         }
@@ -60,7 +80,7 @@ public class HookChains {
     }
 
     /** One extension point in use, its chain in running order, and what each hook has done so far. */
-    public record PointReport(String point, String contract, String onFailure, List<HookLink.HookReport> chain) {
+    public record PointReport(String point, String contract, String onFailure, List<HookReport> chain) {
     }
 
     public List<PointReport> reports() {
@@ -85,7 +105,7 @@ public class HookChains {
         }
         HookLink replacement = replacements.isEmpty() ? null : link(replacements.get(0));
         chains.put(point.id(), new HookChain(point, links(raw, Placement.BEFORE), replacement,
-                links(raw, Placement.AFTER), switches, autoDisableAfter));
+                links(raw, Placement.AFTER), switches, limits));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

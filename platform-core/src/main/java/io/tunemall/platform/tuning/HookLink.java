@@ -2,6 +2,7 @@ package io.tunemall.platform.tuning;
 
 import io.micrometer.core.instrument.Timer;
 import io.tunemall.sdk.extension.Hook;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +15,7 @@ final class HookLink<T> {
     private final AtomicLong failures = new AtomicLong();
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private volatile String lastFailure;
+    private volatile Instant lastFailedAt;
 
     HookLink(Hook<T> hook, Timer timer) {
         this.hook = hook;
@@ -43,19 +45,16 @@ final class HookLink<T> {
     }
 
     /** Records the failure and answers how many calls in a row have now failed. */
-    int failed(RuntimeException failure) {
+    int failed(RuntimeException failure, Instant at) {
         failures.incrementAndGet();
         lastFailure = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        lastFailedAt = at;
         return failuresInARow.incrementAndGet();
     }
 
     HookReport report(boolean enabled) {
         return new HookReport(hook.module(), hook.placement().name(), enabled, timer.count(),
-                timer.mean(TimeUnit.MICROSECONDS), timer.max(TimeUnit.MICROSECONDS), failures.get(), lastFailure);
-    }
-
-    /** What /actuator/tuning shows of one hook. */
-    public record HookReport(String module, String placement, boolean enabled, long calls, double meanMicros,
-            double maxMicros, long failures, String lastFailure) {
+                timer.mean(TimeUnit.MICROSECONDS), timer.max(TimeUnit.MICROSECONDS), failures.get(), lastFailure,
+                lastFailedAt);
     }
 }

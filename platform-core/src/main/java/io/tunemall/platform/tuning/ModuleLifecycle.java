@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -20,6 +21,9 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Installs, switches and uninstalls tuning modules for the whole shop. The state lives in the database; a change is
@@ -38,16 +42,38 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
     private final ModuleSchema schema;
     private final ObjectProvider<StringRedisTemplate> redis;
     private final ObjectProvider<RedisConnectionFactory> redisConnections;
+    private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
     private RedisMessageListenerContainer announcements;
+    private Set<String> lastOff;
 
     ModuleLifecycle(InstalledModules modules, ModuleStates states, ModuleSwitches switches, DataSource dataSource,
+            PlatformTransactionManager transactions, ApplicationEventPublisher events,
             ObjectProvider<StringRedisTemplate> redis, ObjectProvider<RedisConnectionFactory> redisConnections) {
+        this.events = events;
         this.modules = modules;
         this.states = states;
         this.switches = switches;
         this.schema = new ModuleSchema(dataSource);
         this.redis = redis;
         this.redisConnections = redisConnections;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        switches.onTrip(this::tripped);
+    }
+
+    /**
+     * A module kept failing on this node: switch it off for the whole shop, with the reason for the owner to read in
+     * admin. In a transaction of its own, because the failing call may run inside a read-only one.
+     */
+    private void tripped(String id, String reason) {
+        if (states.find(id).isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> states.disabledAutomatically(id, reason));
+        changed();
+        switches.untrip(id);
+        log.error("Tuning module {} was switched off for the whole shop: {}", id, reason);
     }
 
     /** On start: listen for other nodes' changes, bring installed modules' schemas up to their new version, apply the state. */
@@ -98,6 +124,7 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
 
     public void enable(String id) {
         states.set(accepted(id).id(), State.ENABLED);
+        switches.enable(id);
         log.info("Enabled tuning module {}", id);
         changed();
     }
@@ -117,6 +144,7 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
         changed();
         if (!keepData) {
             schema.drop(id);
+            events.publishEvent(new ModuleDataDropped(id));
         }
         log.info("Uninstalled tuning module {} ({})", id, keepData ? "data kept" : "data dropped");
     }
@@ -131,6 +159,10 @@ public class ModuleLifecycle implements MessageListener, SmartInitializingSingle
         Set<String> off = new HashSet<>();
         modules.all().stream().map(LoadedModule::id).filter(id -> !enabled.contains(id)).forEach(off::add);
         switches.disableExactly(off);
+        if (!off.equals(lastOff)) {
+            lastOff = Set.copyOf(off);
+            events.publishEvent(new TuningModulesSwitched(lastOff));
+        }
     }
 
     @Override

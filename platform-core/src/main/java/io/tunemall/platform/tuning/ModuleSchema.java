@@ -29,7 +29,7 @@ class ModuleSchema {
 
     /** {@code acme.fit-finder} owns the tables {@code tm_acme_fit_finder_*}. */
     static String tablePrefix(String moduleId) {
-        return "tm_" + moduleId.replace('.', '_').replace('-', '_') + "_";
+        return ModuleTables.prefix(moduleId);
     }
 
     static String historyTable(String moduleId) {

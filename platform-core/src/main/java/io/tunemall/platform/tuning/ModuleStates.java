@@ -15,8 +15,11 @@ class ModuleStates {
 
     enum State { ENABLED, DISABLED }
 
-    record Row(String id, String version, State state) {
+    /** @param disabledReason why the platform switched the module off by itself, or null */
+    record Row(String id, String version, State state, String disabledReason) {
     }
+
+    private static final int MAX_REASON = 1000;
 
     private final JdbcTemplate jdbc;
     private final ShopClock clock;
@@ -27,8 +30,9 @@ class ModuleStates {
     }
 
     Map<String, Row> all() {
-        return jdbc.query("SELECT id, version, state FROM tuning_module",
-                        (rs, n) -> new Row(rs.getString("id"), rs.getString("version"), State.valueOf(rs.getString("state"))))
+        return jdbc.query("SELECT id, version, state, disabled_reason FROM tuning_module",
+                        (rs, n) -> new Row(rs.getString("id"), rs.getString("version"), State.valueOf(rs.getString("state")),
+                                rs.getString("disabled_reason")))
                 .stream().collect(Collectors.toMap(Row::id, row -> row));
     }
 
@@ -43,11 +47,17 @@ class ModuleStates {
     }
 
     void set(String id, State state) {
-        int changed = jdbc.update("UPDATE tuning_module SET state = ?, updated_at = ? WHERE id = ?", state.name(),
-                Timestamp.from(clock.now()), id);
+        int changed = jdbc.update("UPDATE tuning_module SET state = ?, disabled_reason = NULL, updated_at = ? WHERE id = ?",
+                state.name(), Timestamp.from(clock.now()), id);
         if (changed == 0) {
             throw new IllegalStateException("Module " + id + " is not installed");
         }
+    }
+
+    void disabledAutomatically(String id, String reason) {
+        String shown = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
+        jdbc.update("UPDATE tuning_module SET state = ?, disabled_reason = ?, updated_at = ? WHERE id = ?",
+                State.DISABLED.name(), shown, Timestamp.from(clock.now()), id);
     }
 
     void removed(String id) {

@@ -2,7 +2,7 @@ package io.tunemall.platform.tuning;
 
 /** One module as the admin Tuning page shows it. */
 public record ModuleStatus(String id, String name, String version, String vendor, String source, String state,
-        String installedVersion, String refusal) {
+        String installedVersion, String refusal, String disabledReason) {
 
     static ModuleStatus of(LoadedModule module, ModuleStates.Row row) {
         String state = !module.isAccepted() ? "REFUSED" : row == null ? "AVAILABLE" : row.state().name();
@@ -10,7 +10,8 @@ public record ModuleStatus(String id, String name, String version, String vendor
                 module.manifest() == null ? module.id() : module.manifest().name(),
                 module.manifest() == null ? "" : module.manifest().version(),
                 module.manifest() == null ? "" : module.manifest().vendor(),
-                module.source(), state, row == null ? null : row.version(), module.refusal());
+                module.source(), state, row == null ? null : row.version(), module.refusal(),
+                row == null ? null : row.disabledReason());
     }
 
     public boolean installed() {

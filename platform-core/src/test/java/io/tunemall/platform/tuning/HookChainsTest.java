@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tunemall.sdk.extension.ExtensionPoint;
 import io.tunemall.sdk.extension.FailurePolicy;
 import io.tunemall.sdk.extension.Hook;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -151,5 +153,69 @@ class HookChainsTest {
         assertThatThrownBy(() -> Hook.before("vendor.a", loose, "not a greeting"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vendor.a");
+    }
+
+    @Test
+    void every_asks_each_hook_in_order_until_one_says_no_and_a_failing_hook_says_yes() {
+        List<String> asked = new ArrayList<>();
+        HookChains chains = chains(
+                Hook.before("vendor.a", SHOWN, name -> { asked.add("a"); return "yes"; }),
+                Hook.before("vendor.b", SHOWN, throwing()),
+                Hook.after("vendor.c", SHOWN, name -> { asked.add("c"); return name.equals("hidden") ? "no" : "yes"; }),
+                Hook.after("vendor.d", SHOWN, name -> { asked.add("d"); return "yes"; }));
+
+        assertThat(chains.chain(SHOWN).every(g -> g.greet("shown").equals("yes"))).isTrue();
+        assertThat(asked).containsExactly("a", "c", "d");
+        asked.clear();
+        assertThat(chains.chain(SHOWN).every(g -> g.greet("hidden").equals("yes"))).isFalse();
+        assertThat(asked).containsExactly("a", "c");
+    }
+
+    @Test
+    void a_call_slower_than_the_limit_is_dropped_and_counted_where_failures_are_skipped_and_kept_where_they_guard() {
+        Greeting slow = name -> {
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return "slow " + name;
+        };
+        HookChains chains = new HookChains(List.of(Hook.after("vendor.slow", SHOWN, slow), Hook.after("vendor.slow", GUARDED, slow)),
+                switches, new SimpleMeterRegistry(), new HookChains.Limits(3, Duration.ofMillis(5), Clock.systemUTC()));
+
+        assertThat(chains.chain(SHOWN).collect(g -> g.greet("x"))).isEmpty();
+        assertThat(chains.chain(GUARDED).collect(g -> g.greet("x"))).containsExactly("slow x");
+        assertThat(chains.reports()).filteredOn(report -> report.point().equals("test.shown")).singleElement()
+                .satisfies(report -> assertThat(report.chain().get(0).lastFailure()).contains("more than the 5 ms"));
+    }
+
+    @Test
+    void a_module_built_against_another_sdk_fails_alone() {
+        HookChains chains = chains(
+                Hook.before("vendor.old", SHOWN, name -> { throw new NoSuchMethodError("io.tunemall.sdk.Money.gone()"); }),
+                Hook.before("vendor.ok", SHOWN, saying("ok")));
+
+        assertThat(chains.chain(SHOWN).collect(g -> g.greet("x"))).containsExactly("ok x");
+        assertThatThrownBy(() -> chains(Hook.before("vendor.old", GUARDED,
+                name -> { throw new NoSuchMethodError("gone"); })).chain(GUARDED).runBefore(g -> g.greet("x")))
+                .isInstanceOf(TuningHookFailed.class).hasMessageContaining("does not link with this platform");
+    }
+
+    @Test
+    void tripping_a_module_tells_the_listener_once_and_it_stays_off_until_enabled() {
+        List<String> told = new ArrayList<>();
+        switches.onTrip((module, reason) -> told.add(module + ": " + reason));
+        HookChains chains = chains(Hook.before("vendor.broken", SHOWN, throwing()));
+
+        for (int call = 0; call < 5; call++) {
+            chains.chain(SHOWN).collect(g -> g.greet("x"));
+        }
+        switches.disableExactly(java.util.Set.of());
+
+        assertThat(told).singleElement().asString().startsWith("vendor.broken: failed 3 calls in a row at test.shown");
+        assertThat(switches.isEnabled("vendor.broken")).as("a refresh of the shop's state does not undo a trip").isFalse();
+        switches.enable("vendor.broken");
+        assertThat(switches.isEnabled("vendor.broken")).isTrue();
     }
 }

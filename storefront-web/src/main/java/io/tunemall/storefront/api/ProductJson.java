@@ -7,6 +7,7 @@ import io.tunemall.catalog.api.ProductDetail.BrandSummary;
 import io.tunemall.catalog.api.ProductDetail.OptionAxis;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,12 +17,13 @@ import java.util.function.UnaryOperator;
  * @param sale the timed sale, present while one is announced or running
  * @param categories the category path from the top of the tree
  * @param options the option axes (색상, 사이즈) with their values in order
+ * @param customFields the values of tuning modules' custom fields shown to shoppers, by module id and field key
  */
 @Schema(name = "Product")
 record ProductJson(long id, String name, String slug, String url, String summary, String descriptionHtml, long price,
         long listPrice, int discountPercent, String currency, SaleJson sale, boolean soldOut, BrandSummary brand,
         List<Breadcrumb> categories, List<String> tags, List<OptionAxis> options, List<VariantJson> variants,
-        List<ImageJson> images, Instant updatedAt) {
+        List<ImageJson> images, Instant updatedAt, Map<String, Map<String, Object>> customFields) {
 
     /** @param price the sale price; it is in force when {@code active} */
     @Schema(name = "Sale")
@@ -42,7 +44,8 @@ record ProductJson(long id, String name, String slug, String url, String summary
     record ImageJson(String url, String altText, String optionValue) {
     }
 
-    static ProductJson of(ProductDetail product, Instant now, UnaryOperator<String> absolute) {
+    static ProductJson of(ProductDetail product, Instant now, UnaryOperator<String> absolute,
+            Map<String, Map<String, Object>> customFields) {
         long price = product.pricing().priceAt(now).won();
         SaleJson sale = product.pricing().salePrice() == null || (product.pricing().saleEndsAt() != null
                 && !now.isBefore(product.pricing().saleEndsAt())) ? null
@@ -56,6 +59,6 @@ record ProductJson(long id, String name, String slug, String url, String summary
                         price + v.priceDifference().won(), v.priceDifference().won(), v.stock(), v.available(), v.barcode()))
                         .toList(),
                 product.images().stream().map(i -> new ImageJson(absolute.apply(i.url()), i.altText(), i.optionValue())).toList(),
-                product.updatedAt());
+                product.updatedAt(), customFields);
     }
 }

@@ -18,6 +18,8 @@ import io.tunemall.catalog.api.SearchResult;
 import io.tunemall.catalog.api.SearchSort;
 import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.platform.tuning.field.CustomFields;
+import io.tunemall.sdk.field.EntityType;
 import io.tunemall.sdk.catalog.ListingContext;
 import io.tunemall.storefront.category.ListingParameters;
 import io.tunemall.storefront.tuning.ListingFilters;
@@ -47,10 +49,12 @@ class StorefrontProductsApi {
     private final ListingFilters filters;
     private final ShopClock clock;
     private final ProductSearch search;
+    private final CustomFields customFields;
 
     StorefrontProductsApi(CategoryListings listings, ProductPages products, ListingFilters filters, ShopClock clock,
-            ProductSearch search) {
+            ProductSearch search, CustomFields customFields) {
         this.search = search;
+        this.customFields = customFields;
         this.listings = listings;
         this.products = products;
         this.filters = filters;
@@ -159,7 +163,8 @@ class StorefrontProductsApi {
         Instant now = clock.now();
         return ResponseEntity.ok()
                 .lastModified(product.lastChangedAt(now))
-                .body(ProductJson.of(product, now, StorefrontProductsApi::absolute));
+                .body(ProductJson.of(product, now, StorefrontProductsApi::absolute, customFields.forApi(
+                        EntityType.PRODUCT, customFields.values(EntityType.PRODUCT, String.valueOf(product.id())))));
     }
 
     static String productPath(String slug) {

@@ -6,12 +6,18 @@ import io.tunemall.catalog.api.Facets;
 import io.tunemall.catalog.api.ListingPage;
 import io.tunemall.catalog.api.ListingQuery;
 import io.tunemall.catalog.api.ListingSort;
+import io.tunemall.catalog.api.ListedProduct;
+import io.tunemall.catalog.api.ProductCard;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.platform.tuning.field.CustomFields;
+import io.tunemall.sdk.field.EntityType;
 import io.tunemall.sdk.catalog.ListingContext;
 import io.tunemall.storefront.tuning.ListingFilters;
+import io.tunemall.storefront.tuning.ProductViews;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +35,14 @@ class CategoryPageController {
     private final CategoryListings listings;
     private final ListingFilters filters;
     private final ShopClock clock;
+    private final CustomFields customFields;
 
-    CategoryPageController(CategoryListings listings, ListingFilters filters, ShopClock clock) {
+    CategoryPageController(CategoryListings listings, ListingFilters filters, ShopClock clock,
+            CustomFields customFields) {
         this.listings = listings;
         this.filters = filters;
         this.clock = clock;
+        this.customFields = customFields;
     }
 
     @GetMapping("/categories/{idOrSlug}")
@@ -48,8 +57,15 @@ class CategoryPageController {
         model.addAttribute("category", category);
         model.addAttribute("query", query);
         model.addAttribute("page", page);
-        model.addAttribute("cards", filters.shown(page.products(), new ListingContext(category.id(), locale, false), now)
-                .stream().map(product -> product.cardAt(now)).toList());
+        List<ListedProduct> shown = filters.shown(page.products(), new ListingContext(category.id(), locale, false), now);
+        List<ProductCard> cards = shown.stream().map(product -> product.cardAt(now)).toList();
+        model.addAttribute("cards", cards);
+        // What the listing.card template slot hands modules about each card, by product id.
+        model.addAttribute("cardViews", shown.stream().collect(Collectors.toMap(product -> String.valueOf(product.id()),
+                product -> ProductViews.of(product, now))));
+        // The cards' custom fields (for template slots), read in one query for the whole page.
+        model.addAttribute("cardFields", customFields.values(EntityType.PRODUCT,
+                cards.stream().map(card -> String.valueOf(card.id())).toList()));
         Facets facets = listings.facets(category.id());
         model.addAttribute("facets", facets);
         // A chosen brand beyond the facet's top brands must stay visible, so it can be unchosen.

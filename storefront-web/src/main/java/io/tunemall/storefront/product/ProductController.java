@@ -3,6 +3,10 @@ package io.tunemall.storefront.product;
 import io.tunemall.catalog.api.ProductDetail;
 import io.tunemall.catalog.api.ProductPages;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.platform.tuning.field.CustomFields;
+import io.tunemall.platform.tuning.field.FieldValues;
+import io.tunemall.sdk.catalog.ProductView;
+import io.tunemall.sdk.field.EntityType;
 import io.tunemall.storefront.tuning.ProductDetailBlocks;
 import io.tunemall.storefront.tuning.ProductViews;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,12 +31,15 @@ class ProductController {
     private final ProductDetailBlocks blocks;
     private final StructuredData structuredData;
     private final ShopClock clock;
+    private final CustomFields customFields;
 
-    ProductController(ProductPages products, ProductDetailBlocks blocks, StructuredData structuredData, ShopClock clock) {
+    ProductController(ProductPages products, ProductDetailBlocks blocks, StructuredData structuredData, ShopClock clock,
+            CustomFields customFields) {
         this.products = products;
         this.blocks = blocks;
         this.structuredData = structuredData;
         this.clock = clock;
+        this.customFields = customFields;
     }
 
     @GetMapping("/products/{idOrSlug}")
@@ -48,7 +55,12 @@ class ProductController {
 
         model.addAttribute("page", page);
         model.addAttribute("product", product);
-        model.addAttribute("blocks", blocks.blocksFor(ProductViews.of(product, now), locale));
+        ProductView view = ProductViews.of(product, now);
+        model.addAttribute("productView", view);
+        model.addAttribute("blocks", blocks.blocksFor(view, locale));
+        FieldValues fields = customFields.values(EntityType.PRODUCT, String.valueOf(product.id()));
+        model.addAttribute("customFields", fields);
+        model.addAttribute("shownFields", customFields.shown(EntityType.PRODUCT, fields, locale));
         model.addAttribute("canonicalUrl", canonicalUrl);
         model.addAttribute("imageUrl", absolute.apply(page.mainImage().url()));
         model.addAttribute("saleEnds", page.saleEndsAt() == null ? null : page.saleEndsAt().atZone(clock.zone()));

@@ -1,33 +1,29 @@
 package io.tunemall.storefront.tuning;
 
 import io.tunemall.catalog.api.ListedProduct;
+import io.tunemall.platform.tuning.HookChain;
+import io.tunemall.platform.tuning.HookChains;
+import io.tunemall.sdk.catalog.CatalogPoints;
 import io.tunemall.sdk.catalog.ListingContext;
 import io.tunemall.sdk.catalog.ListingFilter;
+import io.tunemall.sdk.catalog.ProductView;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every {@link ListingFilter} bean over a page of a listing, with the failure policy the SDK promises: a filter
- * that throws is logged once and skipped for the rest of the request, as if it showed everything.
+ * Runs the {@link CatalogPoints#LISTING_FILTER} chain over a page of a listing: in the modules' order, timed, and
+ * under the point's SKIP_AND_LOG policy, so a filter that throws counts as showing the product (a broken filter never
+ * empties the shop) and a module that keeps failing is switched off.
  */
 @Component
 public class ListingFilters {
 
-    private static final Logger log = LoggerFactory.getLogger(ListingFilters.class);
+    private final HookChain<ListingFilter> filters;
 
-    private final List<ListingFilter> filters;
-
-    ListingFilters(List<ListingFilter> filters) {
-        this.filters = filters.stream()
-                .sorted(Comparator.comparingInt(ListingFilter::order).thenComparing(filter -> filter.getClass().getName()))
-                .toList();
+    ListingFilters(HookChains chains) {
+        this.filters = chains.chain(CatalogPoints.LISTING_FILTER);
     }
 
     /** The products of the page that every filter shows, in their order. */
@@ -35,31 +31,13 @@ public class ListingFilters {
         if (filters.isEmpty()) {
             return page;
         }
-        Set<ListingFilter> broken = new HashSet<>();
         List<ListedProduct> shown = new ArrayList<>(page.size());
         for (ListedProduct product : page) {
-            if (showsAll(product, context, now, broken)) {
+            ProductView view = ProductViews.of(product, now);
+            if (filters.every(filter -> filter.shows(view, context))) {
                 shown.add(product);
             }
         }
         return shown;
-    }
-
-    private boolean showsAll(ListedProduct product, ListingContext context, Instant now, Set<ListingFilter> broken) {
-        for (ListingFilter filter : filters) {
-            if (broken.contains(filter)) {
-                continue;
-            }
-            try {
-                if (!filter.shows(ProductViews.of(product, now), context)) {
-                    return false;
-                }
-            } catch (RuntimeException failure) {
-                broken.add(filter);
-                log.error("Listing filter {} failed on product {} ({}); skipped for the rest of this listing",
-                        filter.getClass().getName(), product.id(), product.slug(), failure);
-            }
-        }
-        return true;
     }
 }

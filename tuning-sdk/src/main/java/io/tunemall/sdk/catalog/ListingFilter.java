@@ -13,11 +13,17 @@ package io.tunemall.sdk.catalog;
  * because they are cached for every shopper. A hidden product stays reachable at its own address: to take a product
  * off the shop, the owner changes its status.
  *
- * <p><b>Ordering:</b> filters run by ascending {@link #order()}, ties by class name; a product is shown only if every
- * filter shows it, and the first filter that hides it ends the check.
+ * <p><b>How to attach:</b> a {@link io.tunemall.sdk.extension.Hook} on {@link CatalogPoints#LISTING_FILTER}, placed
+ * {@code BEFORE} or {@code AFTER} (the platform has no filter of its own, so both run the same; a {@code REPLACE} hook
+ * is not called).
  *
- * <p><b>Failure policy:</b> a filter that throws is logged with the product and skipped for the rest of that request,
- * as if it had shown every product: a broken filter never empties the shop.
+ * <p><b>Ordering:</b> filters run in the modules' declared order ({@code orderedAfter}), otherwise by module id; a
+ * product is shown only if every filter shows it, and the first filter that hides it ends the check.
+ *
+ * <p><b>Failure policy:</b> {@link io.tunemall.sdk.extension.FailurePolicy#SKIP_AND_LOG SKIP_AND_LOG}. A filter that
+ * throws (or takes longer than hooks may) is logged and counts as showing that product: a broken filter never empties
+ * the shop. Its failures are counted against its module, shown in admin, and a module
+ * failing call after call is switched off.
  *
  * @since 1.0.0
  */
@@ -29,9 +35,4 @@ public interface ListingFilter {
      * @return true to show the product, false to hide it
      */
     boolean shows(ProductView product, ListingContext context);
-
-    /** Lower runs first; the default is 0. */
-    default int order() {
-        return 0;
-    }
 }

@@ -14,12 +14,17 @@ import java.util.Locale;
  * <p><b>What it may change:</b> nothing but the blocks it returns. The product's data, prices and the rest of the page
  * are not its to change.
  *
- * <p><b>Ordering:</b> contributors run by ascending {@link #order()}, ties by class name; their blocks appear on the
- * page in that order. A block whose name an earlier block already used is dropped.
+ * <p><b>How to attach:</b> a {@link io.tunemall.sdk.extension.Hook} on {@link CatalogPoints#PRODUCT_DETAIL}, placed
+ * {@code BEFORE} (blocks above the platform's own blocks) or {@code AFTER} (below them). A {@code REPLACE} hook is
+ * not called: the product page itself is not a module's to replace (override its template instead).
  *
- * <p><b>Failure policy:</b> an exception thrown by {@link #contribute} is logged with the contributor and the product,
- * and that contributor's blocks are left out of this page; the page itself and the other contributors' blocks are
- * still shown. A shopper never sees an error page because of a contributor.
+ * <p><b>Ordering:</b> contributors run in the modules' declared order ({@code orderedAfter}), otherwise by module id;
+ * their blocks appear on the page in that order. A block whose name an earlier block already used is dropped.
+ *
+ * <p><b>Failure policy:</b> {@link io.tunemall.sdk.extension.FailurePolicy#SKIP_AND_LOG SKIP_AND_LOG}. An exception
+ * thrown by {@link #contribute} (or a null list) is logged with the module and the product, and that contributor's
+ * blocks are left out of this page; the page itself and the other contributors' blocks are still shown. A shopper
+ * never sees an error page because of a contributor. A module failing call after call is switched off.
  *
  * @since 1.0.0
  */
@@ -33,9 +38,4 @@ public interface ProductDetailContributor {
      * @return the blocks, possibly none; never null
      */
     List<ContentBlock> contribute(ProductView product, Locale locale);
-
-    /** Lower runs first; the default is 0. */
-    default int order() {
-        return 0;
-    }
 }

@@ -16,14 +16,19 @@ package io.tunemall.sdk.catalog;
  * relevance score of every matching product it applies to: a match of the text in a product's name scores roughly
  * 5 to 30, so a weight of 10 moves a product up noticeably and 100 puts it ahead of all unboosted matches.
  *
+ * <h2>How to attach</h2>
+ * A {@link io.tunemall.sdk.extension.Hook} on {@link CatalogPoints#SEARCH_BOOSTER}, placed {@code BEFORE} or
+ * {@code AFTER} (the platform has no booster of its own, so both run the same; a {@code REPLACE} hook is not called).
+ *
  * <h2>Order</h2>
- * Boosters run in ascending {@link #order()}, ties broken by class name. Weights from several boosters add up, so
- * the order changes no result; it only makes runs repeatable.
+ * Boosters run in the modules' declared order ({@code orderedAfter}), otherwise by module id. Weights from several
+ * boosters add up, so the order changes no result; it only makes runs repeatable.
  *
  * <h2>Failure policy</h2>
- * A booster that throws (an invalid weight included) is logged with its class name and skipped for that search: the
- * boosts it added during the failed call are discarded, the other boosters still apply, and the shopper gets results.
- * The shop owner sees failing boosters, with their last error, on the search index page of the admin console.
+ * {@link io.tunemall.sdk.extension.FailurePolicy#SKIP_AND_LOG SKIP_AND_LOG}. A booster that throws (an invalid weight
+ * included) is logged with its module and skipped for that search: the boosts it added during the failed call are
+ * discarded, the other boosters still apply, and the shopper gets results. The shop owner sees failing boosters, with
+ * their last error, on the search index page and the tuning page of the admin console.
  *
  * @since 1.0.0
  */
@@ -31,9 +36,4 @@ public interface SearchBooster {
 
     /** Adds boosts for this search, if any apply; must not block on slow calls (it runs inside every search). */
     void boost(SearchRequest request, SearchBoosts boosts);
-
-    /** Lower runs first; 0 by default. */
-    default int order() {
-        return 0;
-    }
 }
