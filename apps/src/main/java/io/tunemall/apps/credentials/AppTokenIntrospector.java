@@ -2,6 +2,7 @@ package io.tunemall.apps.credentials;
 
 import io.tunemall.platform.time.ShopClock;
 import java.util.Map;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -36,6 +37,6 @@ public class AppTokenIntrospector implements OpaqueTokenIntrospector {
         return new DefaultOAuth2AuthenticatedPrincipal(live.clientId(),
                 Map.of(APP_ID, live.appId(), REQUESTS_PER_MINUTE, live.requestsPerMinute(), "scope", live.scopes(),
                         "client_id", live.clientId()),
-                live.scopes().stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
+                live.scopes().stream().<GrantedAuthority>map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
     }
 }

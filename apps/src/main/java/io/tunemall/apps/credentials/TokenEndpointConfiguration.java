@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,9 +28,8 @@ class TokenEndpointConfiguration {
     @Order(SecurityChainOrder.APP_TOKEN)
     SecurityFilterChain appTokenChain(HttpSecurity http, AppClients clients, AppTokens tokens,
             AuthorizationServerSettings settings) throws Exception {
-        OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         return http.securityMatcher(settings.getTokenEndpoint())
-                .with(server, configurer -> configurer
+                .oauth2AuthorizationServer(server -> server
                         .registeredClientRepository(clients)
                         .authorizationService(tokens)
                         .authorizationServerSettings(settings))
