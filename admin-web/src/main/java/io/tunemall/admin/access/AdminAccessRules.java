@@ -65,6 +65,7 @@ class AdminAccessRules implements AccessRuleSource {
                 "/api/v1/admin/coupons/**", "/api/v1/admin/gift-cards/**");
 
         both(rules, SETTINGS_READ, SETTINGS_WRITE, "/admin/search-index/**", "/admin/settings/**", "/admin/apps/**",
+                "/admin/webhooks/**",
                 "/api/v1/admin/settings/**", "/api/v1/admin/apps/**");
 
         rules.add(AccessRule.any("/admin/tuning/**", Requirement.permission(TUNING_MANAGE)));

@@ -1,6 +1,7 @@
 package io.tunemall.apps.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Webhook endpoints of apps and what was sent to them, for the admin console. Every change is audited. */
@@ -26,6 +27,8 @@ public interface Webhooks {
 
     /** The most recent deliveries (to one endpoint, or to all when {@code endpointId} is null), newest first. */
     List<WebhookDeliveryView> recentDeliveries(Long endpointId, int limit);
+
+    Optional<WebhookDeliveryView> delivery(long deliveryId);
 
     List<WebhookAttemptView> attempts(long deliveryId);
 

@@ -15,6 +15,7 @@ import io.tunemall.platform.time.ShopClock;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -93,6 +94,11 @@ class WebhookRegistry implements Webhooks {
     @Override
     public List<WebhookDeliveryView> recentDeliveries(Long endpointId, int limit) {
         return store.recentDeliveries(endpointId, limit);
+    }
+
+    @Override
+    public Optional<WebhookDeliveryView> delivery(long deliveryId) {
+        return store.delivery(deliveryId);
     }
 
     @Override
