@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * endpoint wait, and go out in order once the owner enables it again.
  */
 @Component
-class WebhookSender {
+public class WebhookSender {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 

@@ -53,9 +53,12 @@ class WebhookStore {
         return jdbc.sql(ENDPOINT + " WHERE e.id = ?").param(id).query(WebhookStore::endpoint).optional();
     }
 
-    /** Enabled endpoints of active apps subscribed to the type. */
+    /**
+     * Endpoints of active apps subscribed to the type, disabled ones included: their deliveries wait until the owner
+     * enables the endpoint again, so that no event is missing when it comes back.
+     */
     List<WebhookEndpointView> subscribers(String type) {
-        return jdbc.sql(ENDPOINT + " WHERE e.enabled = TRUE AND a.revoked_at IS NULL").query(WebhookStore::endpoint)
+        return jdbc.sql(ENDPOINT + " WHERE a.revoked_at IS NULL").query(WebhookStore::endpoint)
                 .list().stream().filter(endpoint -> endpoint.eventTypes().contains(type)).toList();
     }
 
