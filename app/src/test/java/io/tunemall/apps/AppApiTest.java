@@ -17,7 +17,7 @@ import io.tunemall.apps.api.AppCredentials;
 import io.tunemall.apps.api.AppDraft;
 import io.tunemall.apps.api.AppScopes;
 import io.tunemall.apps.api.Apps;
-import io.tunemall.apps.api.WebhookEndpointCreated;
+import io.tunemall.apps.api.AppSummary;
 import io.tunemall.apps.webhooks.WebhookSender;
 import io.tunemall.member.api.StaffAdministration;
 import io.tunemall.sdk.event.MemberJoined;
@@ -25,9 +25,9 @@ import io.tunemall.staff.StaffFixture;
 import io.tunemall.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,13 +110,12 @@ class AppApiTest {
                 .andExpect(content().string(containsString("GET /api/v1/admin/products?limit=1")));
 
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
-            MvcResult subscribed = mvc.perform(post("/admin/webhooks").cookie(owner).with(csrf())
+            String page = mvc.perform(post("/admin/webhooks").cookie(owner).with(csrf())
                             .param("appId", String.valueOf(credentials.appId()))
                             .param("url", receiver.url())
                             .param("eventTypes", "member.joined"))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            WebhookEndpointCreated endpoint = (WebhookEndpointCreated) subscribed.getFlashMap().get("created");
-            receiver.trust(endpoint.signingSecret());
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            receiver.trust(shown(page, "signing-secret"));
             long memberId = ThreadLocalRandom.current().nextLong(5_000_000_000L, 6_000_000_000L);
             transactions.executeWithoutResult(tx -> events.publishEvent(new MemberJoined(memberId, Instant.now())));
 
@@ -155,9 +154,9 @@ class AppApiTest {
         AppCredentials first = register("Rotating app", 600, AppScopes.PRODUCTS_READ);
         String oldToken = token(first.clientId(), first.clientSecret());
 
-        MvcResult rotated = mvc.perform(post("/admin/apps/{id}/rotate", first.appId()).cookie(owner).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        AppCredentials second = (AppCredentials) rotated.getFlashMap().get("credentials");
+        String page = mvc.perform(post("/admin/apps/{id}/rotate", first.appId()).cookie(owner).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        AppCredentials second = new AppCredentials(first.appId(), shown(page, "client-id"), shown(page, "client-secret"));
 
         assertThat(second.clientSecret()).isNotEqualTo(first.clientSecret());
         mvc.perform(get("/api/v1/admin/products").header("Authorization", "Bearer " + oldToken))
@@ -195,13 +194,19 @@ class AppApiTest {
         for (String scope : scopes) {
             request.param("scopes", scope);
         }
-        MvcResult created = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
-        AppCredentials credentials = (AppCredentials) created.getFlashMap().get("credentials");
-        assertThat(credentials).as("credentials shown after registering").isNotNull();
-        mvc.perform(get("/admin/apps/{id}", credentials.appId()).cookie(owner).flashAttr("credentials", credentials))
-                .andExpect(content().string(containsString(credentials.clientSecret())));
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String clientId = shown(page, "client-id");
+        AppSummary app = apps.all().stream().filter(a -> a.clientId().equals(clientId)).findFirst().orElseThrow();
+        AppCredentials credentials = new AppCredentials(app.id(), clientId, shown(page, "client-secret"));
         assertThat(apps.find(credentials.appId()).orElseThrow().scopes()).containsExactlyInAnyOrder(scopes);
         return credentials;
+    }
+
+    /** What the page shows in {@code <code id="...">}: the credentials the owner copies. */
+    static String shown(String page, String id) {
+        Matcher found = Pattern.compile("<code id=\"" + id + "\">([^<]+)</code>").matcher(page);
+        assertThat(found.find()).as(id + " shown on the page").isTrue();
+        return found.group(1);
     }
 
     String token(String clientId, String secret) throws Exception {

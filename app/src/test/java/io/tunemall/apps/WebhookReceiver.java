@@ -44,7 +44,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The endpoint's signing secret, as the app's owner copies it from admin. */
-    void trust(String signingSecret) {
+    void trust(String signingSecret) throws com.standardwebhooks.exceptions.EmptyWebhookSecretException {
         this.verifier = new Webhook(signingSecret);
     }
 

@@ -41,12 +41,11 @@ class AppsController {
     @PostMapping("/admin/apps")
     String register(@RequestParam String name, @RequestParam(required = false) List<String> scopes,
             @RequestParam(required = false) String ownerEmail, @RequestParam(defaultValue = "600") int requestsPerMinute,
-            RedirectAttributes flash) {
+            Model model, RedirectAttributes flash) {
         try {
             AppCredentials credentials = apps.register(new AppDraft(name,
                     scopes == null ? Set.of() : Set.copyOf(scopes), ownerEmail, requestsPerMinute));
-            flash.addFlashAttribute("credentials", credentials);
-            return "redirect:/admin/apps/" + credentials.appId();
+            return showingSecret(credentials, model);
         } catch (AppRejection refused) {
             flash.addFlashAttribute("failure", refused.getMessage());
             return "redirect:/admin/apps";
@@ -61,13 +60,22 @@ class AppsController {
     }
 
     @PostMapping("/admin/apps/{id}/rotate")
-    String rotate(@PathVariable long id, RedirectAttributes flash) {
+    String rotate(@PathVariable long id, Model model, RedirectAttributes flash) {
         try {
-            flash.addFlashAttribute("credentials", apps.rotateSecret(id));
+            return showingSecret(apps.rotateSecret(id), model);
         } catch (AppRejection refused) {
             flash.addFlashAttribute("failure", refused.getMessage());
+            return "redirect:/admin/apps/" + id;
         }
-        return "redirect:/admin/apps/" + id;
+    }
+
+    /**
+     * The app's page with its new secret, answered to the POST itself rather than through a redirect: the secret then
+     * never rests in the session (a flash attribute would keep it in Redis until the next request).
+     */
+    private String showingSecret(AppCredentials credentials, Model model) {
+        model.addAttribute("credentials", credentials);
+        return app(credentials.appId(), model);
     }
 
     @PostMapping("/admin/apps/{id}/revoke")

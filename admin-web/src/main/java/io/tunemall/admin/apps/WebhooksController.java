@@ -45,14 +45,16 @@ class WebhooksController {
 
     @PostMapping("/admin/webhooks")
     String subscribe(@RequestParam long appId, @RequestParam String url,
-            @RequestParam(required = false) List<String> eventTypes, RedirectAttributes flash) {
+            @RequestParam(required = false) List<String> eventTypes, Model model, RedirectAttributes flash) {
         try {
-            flash.addFlashAttribute("created", webhooks.subscribe(appId, url,
+            // Answered to the POST itself, so the signing secret never rests in the session as a flash attribute.
+            model.addAttribute("created", webhooks.subscribe(appId, url,
                     eventTypes == null ? Set.of() : Set.copyOf(eventTypes)));
+            return list(null, model);
         } catch (AppRejection refused) {
             flash.addFlashAttribute("failure", refused.getMessage());
+            return "redirect:/admin/webhooks";
         }
-        return "redirect:/admin/webhooks";
     }
 
     @PostMapping("/admin/webhooks/{id}/enable")
