@@ -110,12 +110,12 @@ class AppApiTest {
                 .andExpect(content().string(containsString("GET /api/v1/admin/products?limit=1")));
 
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
-            String page = mvc.perform(post("/admin/webhooks").cookie(owner).with(csrf())
+            String webhooksPage = mvc.perform(post("/admin/webhooks").cookie(owner).with(csrf())
                             .param("appId", String.valueOf(credentials.appId()))
                             .param("url", receiver.url())
                             .param("eventTypes", "member.joined"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            receiver.trust(shown(page, "signing-secret"));
+            receiver.trust(shown(webhooksPage, "signing-secret"));
             long memberId = ThreadLocalRandom.current().nextLong(5_000_000_000L, 6_000_000_000L);
             transactions.executeWithoutResult(tx -> events.publishEvent(new MemberJoined(memberId, Instant.now())));
 

@@ -4,4 +4,5 @@
  * ({@link io.tunemall.apps.api.Webhooks}). The token endpoint, the bearer-token filter chain, rate limits and the
  * webhook sender are internal.
  */
+@org.springframework.modulith.NamedInterface("api")
 package io.tunemall.apps.api;

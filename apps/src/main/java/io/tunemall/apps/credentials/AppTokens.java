@@ -1,5 +1,6 @@
 package io.tunemall.apps.credentials;
 
+import java.util.Set;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class AppTokens implements OAuth2AuthorizationService {
 
     private final TokenStore tokens;
+    private final AppStore apps;
 
-    AppTokens(TokenStore tokens) {
+    AppTokens(TokenStore tokens, AppStore apps) {
         this.tokens = tokens;
+        this.apps = apps;
     }
 
     @Override
@@ -27,8 +30,13 @@ class AppTokens implements OAuth2AuthorizationService {
             return;
         }
         OAuth2AccessToken token = issued.getToken();
-        tokens.save(token.getTokenValue(), Long.parseLong(authorization.getRegisteredClientId()), token.getScopes(),
-                token.getIssuedAt(), token.getExpiresAt());
+        long appId = Long.parseLong(authorization.getRegisteredClientId());
+        // A token request without a scope gets every scope the app was granted (RFC 6749 3.3 lets the server choose
+        // a default); the authorization server itself would issue a token with none.
+        Set<String> scopes = token.getScopes().isEmpty()
+                ? apps.byId(appId).map(app -> app.summary().scopes()).orElse(Set.of())
+                : token.getScopes();
+        tokens.save(token.getTokenValue(), appId, scopes, token.getIssuedAt(), token.getExpiresAt());
     }
 
     @Override
