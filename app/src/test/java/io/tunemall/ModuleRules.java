@@ -12,7 +12,7 @@ import java.util.List;
 /** The dependency rules of DESIGN.md section 1, as ArchUnit rules. */
 final class ModuleRules {
 
-    static final List<String> DOMAIN_MODULES = List.of("catalog", "member", "order", "payment", "shipping");
+    static final List<String> DOMAIN_MODULES = List.of("catalog", "member", "order", "payment", "shipping", "apps");
     static final List<String> WEB_MODULES = List.of("admin", "storefront");
 
     /** A domain module is used by others only through its {@code api} package. */
@@ -36,7 +36,7 @@ final class ModuleRules {
     /** The shared kernel knows no domain and no web module. */
     static final ArchRule PLATFORM_IS_BELOW_THE_DOMAINS = noClasses().that().resideInAPackage("io.tunemall.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("io.tunemall.catalog..", "io.tunemall.member..",
-                    "io.tunemall.order..", "io.tunemall.payment..", "io.tunemall.shipping..", "io.tunemall.admin..",
+                    "io.tunemall.order..", "io.tunemall.payment..", "io.tunemall.shipping..", "io.tunemall.apps..", "io.tunemall.admin..",
                     "io.tunemall.storefront..");
 
     /** The SDK is what agencies compile against: the JDK and itself, nothing of the platform or of Spring. */

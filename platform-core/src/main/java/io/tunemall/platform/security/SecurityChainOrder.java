@@ -7,6 +7,10 @@ package io.tunemall.platform.security;
 public final class SecurityChainOrder {
 
     public static final int ACTUATOR = 10;
+    /** The OAuth2 token endpoint for apps ({@code /oauth2/token}). */
+    public static final int APP_TOKEN = 12;
+    /** The admin API called by an app with a bearer token; requests without one go on to the staff chain. */
+    public static final int APP_API = 14;
     /** The admin API ({@code /api/v1/admin/**}) comes before the general API chain, whose pattern also matches it. */
     public static final int ADMIN_API = 15;
     public static final int API = 20;
