@@ -83,6 +83,16 @@ public class MemberAccount {
         applyProfile(contact);
     }
 
+    /**
+     * An account created through a social login or the company's OIDC provider: no password (it logs in through the
+     * provider), and an email the provider vouched for counts as verified.
+     */
+    public static MemberAccount throughProvider(Contact contact, boolean emailVerified, Instant at) {
+        MemberAccount account = new MemberAccount(contact, null, null, at);
+        account.emailVerifiedAt = emailVerified && contact.email() != null ? at : null;
+        return account;
+    }
+
     /** The clear values and blind indexes of an account's contact details, as the services computed them. */
     public record Contact(String email, String emailIndex, String name, String phone, String phoneIndex) {
     }
