@@ -4,6 +4,7 @@ import io.tunemall.member.api.RememberedLogins;
 import io.tunemall.member.api.ShopperDirectory;
 import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
+import io.tunemall.storefront.account.ShopperLoginSuccess;
 import io.tunemall.storefront.social.SocialLoginSetup;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,8 +42,8 @@ class StorefrontSecurityConfiguration {
     @Bean
     @Order(SecurityChainOrder.STOREFRONT)
     SecurityFilterChain storefrontChain(HttpSecurity http, ShopperDirectory shoppers, RememberedLogins remembered,
-            PasswordEncoder passwords, ObjectProvider<AuthenticationEventPublisher> events, SocialLoginSetup social)
-            throws Exception {
+            PasswordEncoder passwords, ObjectProvider<AuthenticationEventPublisher> events, SocialLoginSetup social,
+            ShopperLoginSuccess loggedIn) throws Exception {
         DaoAuthenticationProvider byEmail = new DaoAuthenticationProvider(shoppers);
         byEmail.setPasswordEncoder(passwords);
         byEmail.setUserDetailsPasswordService(shoppers);
@@ -61,14 +62,14 @@ class StorefrontSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // A confirmation link may be opened in a browser where the member is not logged in.
                         .requestMatchers("/account/email/confirm").permitAll()
-                        .requestMatchers("/account", "/account/**", "/mypage").hasAuthority(ShopperDirectory.SHOPPER_AUTHORITY)
+                        .requestMatchers("/account", "/account/**", "/mypage", "/mypage/**").hasAuthority(ShopperDirectory.SHOPPER_AUTHORITY)
                         // The OpenAPI document and Swagger UI are public, like the storefront API they describe.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/account", false)
+                        .successHandler(loggedIn)
                         .failureUrl("/login?error"))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(REMEMBER_ME_KEY))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -93,6 +93,39 @@ public class MemberAccount {
         return account;
     }
 
+    /** The personal data a dormant account keeps in the separate store, in clear here (encrypted on the way). */
+    public record DormantData(String email, Instant emailVerifiedAt, String name, String phone, String phoneIndex,
+            String birthDate) {
+    }
+
+    public boolean dormant() {
+        return status == MemberStatus.DORMANT;
+    }
+
+    /** Locks the account and hands over its personal data; the email's blind index stays (see V81). */
+    public DormantData goDormant() {
+        DormantData data = new DormantData(email, emailVerifiedAt, name, phone, phoneIndex, birthDate);
+        this.status = MemberStatus.DORMANT;
+        this.email = null;
+        this.emailVerifiedAt = null;
+        this.name = null;
+        this.phone = null;
+        this.phoneIndex = null;
+        this.birthDate = null;
+        return data;
+    }
+
+    public void restore(DormantData data, Instant at) {
+        this.status = MemberStatus.ACTIVE;
+        this.email = data.email();
+        this.emailVerifiedAt = data.emailVerifiedAt();
+        this.name = data.name();
+        this.phone = data.phone();
+        this.phoneIndex = data.phoneIndex();
+        this.birthDate = data.birthDate();
+        this.lastLoginAt = at;
+    }
+
     /** The clear values and blind indexes of an account's contact details, as the services computed them. */
     public record Contact(String email, String emailIndex, String name, String phone, String phoneIndex) {
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * shopper authority, kept in the session, and the login is recorded (last login time) like any other.
  */
 @Component
-class ShopperSessions {
+public class ShopperSessions {
 
     /** The repository Spring Security's default storefront chain uses, so the chain finds what is saved here. */
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
@@ -34,7 +34,7 @@ class ShopperSessions {
         this.events = events;
     }
 
-    void logIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
+    public void logIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
         UserDetails shopper = shoppers.loadByMemberKey(String.valueOf(memberId));
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(shopper, null,
                 shopper.getAuthorities());
@@ -43,7 +43,7 @@ class ShopperSessions {
     }
 
     /** The provider's token leaves the session: only a member is ever logged in on the storefront. */
-    void logOut(HttpServletRequest request, HttpServletResponse response) {
+    public void logOut(HttpServletRequest request, HttpServletResponse response) {
         save(null, request, response);
     }
 

@@ -35,12 +35,14 @@ public class SocialLoginSetup {
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final SocialLogins socialLogins;
     private final ShopperSessions sessions;
+    private final DormantStep dormantStep;
 
     SocialLoginSetup(ObjectProvider<ClientRegistrationRepository> registrations, SocialLogins socialLogins,
-            ShopperSessions sessions) {
+            ShopperSessions sessions, DormantStep dormantStep) {
         this.registrations = registrations;
         this.socialLogins = socialLogins;
         this.sessions = sessions;
+        this.dormantStep = dormantStep;
     }
 
     public boolean enabled() {
@@ -85,7 +87,7 @@ public class SocialLoginSetup {
                 .loginPage("/login")
                 .clientRegistrationRepository(repository)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
-                .successHandler(new SocialLoginSuccess(socialLogins, sessions))
+                .successHandler(new SocialLoginSuccess(socialLogins, sessions, dormantStep))
                 .failureHandler(new SocialLoginFailure()));
     }
 

@@ -22,11 +22,13 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 
     private final SocialLogins socialLogins;
     private final ShopperSessions sessions;
+    private final DormantStep dormantStep;
     private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SocialLoginSuccess(SocialLogins socialLogins, ShopperSessions sessions) {
+    SocialLoginSuccess(SocialLogins socialLogins, ShopperSessions sessions, DormantStep dormantStep) {
         this.socialLogins = socialLogins;
         this.sessions = sessions;
+        this.dormantStep = dormantStep;
         onward.setDefaultTargetUrl("/account");
     }
 
@@ -51,6 +53,9 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
         }
         Optional<Long> member = socialLogins.signIn(identity);
         if (member.isPresent()) {
+            if (dormantStep.sendIfDormant(member.get(), request, response)) {
+                return;
+            }
             sessions.logIn(member.get(), request, response);
             onward.onAuthenticationSuccess(request, response, authentication);
             return;
