@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  */
 final class Browser {
 
+    private static final String HTML = "text/html,application/xhtml+xml,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -62,14 +63,15 @@ final class Browser {
     }
 
     private Page follow(HttpRequest.Builder first) {
-        HttpResponse<String> response = send(first.timeout(Duration.ofSeconds(30)).build());
+        HttpResponse<String> response = send(first.header("Accept", HTML).timeout(Duration.ofSeconds(30)).build());
         visited.add(response.uri());
         for (int hops = 0; response.statusCode() / 100 == 3; hops++) {
             if (hops > 15) {
                 throw new AssertionError("redirect loop: " + visited);
             }
             URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-            response = send(HttpRequest.newBuilder(next).timeout(Duration.ofSeconds(30)).GET().build());
+            response = send(HttpRequest.newBuilder(next).header("Accept", HTML).timeout(Duration.ofSeconds(30)).GET()
+                    .build());
             visited.add(next);
         }
         return new Page(response.uri(), response.statusCode(), response.body());

@@ -45,7 +45,8 @@ class GroupwareSsoTest {
 
         // Not yet logged in at the groupware: the silent attempt comes back login_required and turns into its form.
         Browser.Page groupwareLogin = browser.get(shop + "/login/sso");
-        assertThat(groupwareLogin.uri().toString()).startsWith(provider + "/login");
+        assertThat(groupwareLogin.uri().toString()).as(() -> groupwareLogin.status() + " " + groupwareLogin.body())
+                .startsWith(provider + "/login");
         assertThat(browser.visited).anyMatch(uri -> String.valueOf(uri.getQuery()).contains("prompt=none"));
         Browser.Page account = logInAtTheGroupware(browser, groupwareLogin, email);
 
@@ -140,7 +141,7 @@ class GroupwareSsoTest {
     }
 
     private Browser.Page logInAtTheGroupware(Browser browser, Browser.Page form, String username) {
-        assertThat(form.uri().toString()).startsWith(provider + "/login");
+        assertThat(form.uri().toString()).as(() -> form.status() + " " + form.body()).startsWith(provider + "/login");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("username", username);
         fields.put("password", TestOidcProvider.PASSWORD);
