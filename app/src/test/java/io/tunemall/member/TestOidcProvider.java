@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import jakarta.servlet.http.HttpServlet;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -70,6 +73,22 @@ class TestOidcProvider {
     @Bean
     TomcatServletWebServerFactory webServer(Environment environment) {
         return new TomcatServletWebServerFactory(environment.getRequiredProperty("idp.port", Integer.class));
+    }
+
+    /** Without Boot's security auto-configuration, nothing else puts Spring Security in front of the servlet. */
+    @Bean
+    DelegatingFilterProxyRegistrationBean securityFilter() {
+        return new DelegatingFilterProxyRegistrationBean("springSecurityFilterChain");
+    }
+
+    /**
+     * Tomcat runs filters only for a request some servlet is mapped to; every endpoint here is a security filter, so
+     * a servlet that is never reached is mapped to "/".
+     */
+    @Bean
+    ServletRegistrationBean<HttpServlet> unreached() {
+        return new ServletRegistrationBean<>(new HttpServlet() {
+        }, "/");
     }
 
     @Bean

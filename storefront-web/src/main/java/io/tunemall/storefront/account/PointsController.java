@@ -39,7 +39,9 @@ class PointsController {
         long memberId = ShopperDirectory.memberId(shopper);
         try {
             GiftCardRedemption redeemed = giftCards.redeemToPoints(memberId, code);
-            redirect.addFlashAttribute("redeemed", redeemed);
+            // Flash attributes travel in the (Redis) session: plain serializable values only.
+            redirect.addFlashAttribute("redeemedWon", redeemed.points().won());
+            redirect.addFlashAttribute("redeemedValidThrough", redeemed.validThrough());
             return "redirect:/mypage/points";
         } catch (GiftCardRefused refused) {
             model.addAttribute("statement", points.statement(memberId, 0, PAGE_SIZE));
