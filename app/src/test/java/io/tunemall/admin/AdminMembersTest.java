@@ -92,7 +92,10 @@ class AdminMembersTest {
                 + "AND target_type = 'member' AND target_id = ?", String.valueOf(member.id));
         assertThat(logged).containsEntry("actor", "admin").containsEntry("summary", "배송 문의 CS-1234")
                 .containsEntry("request_id", "unmask-test-0001");
-        assertThat(((LocalDateTime) logged.get("occurred_at")).toInstant(ZoneOffset.UTC))
+        // MariaDB's driver gives a TIMESTAMP column as java.sql.Timestamp in a row map: read it as LocalDateTime.
+        LocalDateTime occurredAt = jdbc.queryForObject("SELECT occurred_at FROM audit_log WHERE action = "
+                + "'member.pii.unmasked' AND target_id = ?", LocalDateTime.class, String.valueOf(member.id));
+        assertThat(occurredAt.toInstant(ZoneOffset.UTC))
                 .isAfterOrEqualTo(before.minusSeconds(1));
     }
 

@@ -57,7 +57,17 @@ class MyPointsPageTest {
                 .andExpect(content().string(containsString("+25,000")))
                 .andExpect(content().string(not(containsString("아직 내역이 없습니다."))));
 
+        // Sending the form twice answers the first redemption; the points are not doubled.
         mvc.perform(post("/mypage/points/gift-card").param("code", code).cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/mypage/points"));
+        mvc.perform(get("/mypage/points").cookie(session))
+                .andExpect(content().string(containsString("25,000원")))
+                .andExpect(content().string(not(containsString("50,000"))));
+
+        String other = Shoppers.newEmail("points-other");
+        Shoppers.signUp(signUps, other);
+        Cookie otherSession = Shoppers.login(mvc, other, Shoppers.PASSWORD);
+        mvc.perform(post("/mypage/points/gift-card").param("code", code).cookie(otherSession).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("이미 사용한 상품권입니다.")));
         mvc.perform(post("/mypage/points/gift-card").param("code", "NOT-A-CODE").cookie(session).with(csrf())

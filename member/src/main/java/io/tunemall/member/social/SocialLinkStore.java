@@ -40,9 +40,4 @@ class SocialLinkStore {
         return jdbc.query("SELECT provider, linked_at FROM member_social_link WHERE member_id = ? ORDER BY provider",
                 (row, n) -> new SocialLinkView(row.getString("provider"), DbTime.read(row, "linked_at")), memberId);
     }
-
-    /** A withdrawn member's links go: the provider account may sign up afresh. */
-    void unlinkAll(long memberId) {
-        jdbc.update("DELETE FROM member_social_link WHERE member_id = ?", memberId);
-    }
 }
