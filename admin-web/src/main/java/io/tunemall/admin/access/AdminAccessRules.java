@@ -54,8 +54,11 @@ class AdminAccessRules implements AccessRuleSource {
         rules.add(AccessRule.any("/api/v1/admin/members/{id}/unmask/**", Requirement.permission(MEMBERS_PII_UNMASK)));
         // Member settings (under-14 rule, consent texts) are the shop's settings, not member records.
         both(rules, SETTINGS_READ, SETTINGS_WRITE, "/admin/members/settings/**");
-        both(rules, MEMBERS_READ, MEMBERS_WRITE, "/admin/members/**", "/admin/grades/**", "/admin/points/**",
-                "/api/v1/admin/members/**", "/api/v1/admin/grades/**", "/api/v1/admin/points/**");
+        // Grade tiers and re-grading change every member's benefits: the shop's settings, like the member settings.
+        // Customer service (members:write) adjusts one member's points but does not re-grade the shop.
+        both(rules, MEMBERS_READ, SETTINGS_WRITE, "/admin/grades/**", "/api/v1/admin/grades/**");
+        both(rules, MEMBERS_READ, MEMBERS_WRITE, "/admin/members/**", "/admin/points/**",
+                "/api/v1/admin/members/**", "/api/v1/admin/points/**");
 
         both(rules, ORDERS_READ, ORDERS_WRITE, "/admin/orders/**", "/admin/claims/**", "/admin/payments/**",
                 "/admin/shipping/**", "/api/v1/admin/orders/**", "/api/v1/admin/claims/**",
