@@ -99,7 +99,7 @@ class AdminBenefitPagesTest {
 
     @Test
     void staff_regrade_now_and_set_a_members_grade_by_hand() throws Exception {
-        long member = newMember();
+        long member = newMember(jdbc);
         mvc.perform(post("/admin/grades/regrade").cookie(owner).with(csrf()))
                 .andExpect(redirectedUrl("/admin/grades")).andExpect(flash().attribute("regradeRan", true));
         mvc.perform(post("/admin/points/expire").cookie(owner).with(csrf()))
@@ -120,7 +120,7 @@ class AdminBenefitPagesTest {
 
     @Test
     void customer_service_adjusts_points_with_a_reason_and_cannot_deduct_more_than_there_is() throws Exception {
-        long member = newMember();
+        long member = newMember(jdbc);
         String path = "/admin/members/" + member + "/points/adjustments";
 
         String missing = page(post(path).with(csrf()).param("deduct", "false").param("amount", "1,000"));
@@ -158,7 +158,7 @@ class AdminBenefitPagesTest {
         assertThat(lines.get(0)).isEqualTo("\uFEFFserial,code,face_value_won,valid_through,batch,batch_name");
         String[] first = lines.get(1).split(",");
         long batchId = Long.parseLong(first[4]);
-        long member = newMember();
+        long member = newMember(jdbc);
         giftCards.redeemToPoints(member, first[1]);
 
         String batch = page(get("/admin/gift-cards/" + batchId));
@@ -191,7 +191,7 @@ class AdminBenefitPagesTest {
             throws Exception {
         Cookie readOnly = login(staff("READ_ONLY"), "read-only-password");
         Cookie service = login(staff("CUSTOMER_SERVICE"), "read-only-password");
-        long member = newMember();
+        long member = newMember(jdbc);
 
         mvc.perform(get("/admin/grades").cookie(readOnly)).andExpect(status().isOk());
         mvc.perform(post("/admin/members/" + member + "/points/adjustments").cookie(readOnly).with(csrf())

@@ -19,8 +19,21 @@ final class BenefitFixtures {
     private BenefitFixtures() {
     }
 
-    static long newMember() {
-        return ThreadLocalRandom.current().nextLong(10_000_000_000L, 90_000_000_000L);
+    /** A bare account row (no personal data): the benefit tables' member_id references member_account (V82). */
+    static long newMember(JdbcTemplate jdbc) {
+        long id = ThreadLocalRandom.current().nextLong(10_000_000_000L, 90_000_000_000L);
+        insertMembers(jdbc, id, 1);
+        return id;
+    }
+
+    /** Accounts with ids first .. first + count - 1. */
+    static void insertMembers(JdbcTemplate jdbc, long first, int count) {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {first + i, now});
+        }
+        jdbc.batchUpdate("INSERT INTO member_account (id, status, joined_at, version) VALUES (?, 'ACTIVE', ?, 0)", rows);
     }
 
     static String newOrder() {

@@ -43,6 +43,11 @@ class BenefitsOnEmbeddedDatabaseTest {
             GradeAdministration grades = shop.getBean(GradeAdministration.class);
             PurchaseLedger purchases = shop.getBean(PurchaseLedger.class);
             JdbcTemplate jdbc = shop.getBean(JdbcTemplate.class);
+            // The benefit tables reference member accounts (V82); members 1 to 5 are bare accounts.
+            for (long id = 1; id <= 5; id++) {
+                jdbc.update("INSERT INTO member_account (id, status, joined_at, version) VALUES (?, 'ACTIVE', ?, 0)",
+                        id, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+            }
             ShopClock clock = shop.getBean(ShopClock.class);
             LocalDate today = clock.today();
 

@@ -51,7 +51,7 @@ class ConcurrentBenefitsTest {
 
     @Test
     void of_twenty_simultaneous_spends_exactly_the_affordable_ten_succeed() throws Exception {
-        long member = newMember();
+        long member = newMember(jdbc);
         points.earn(member, newOrder(), won(4000), clock.today().plusDays(10));
         points.earn(member, newOrder(), won(6000), clock.today().plusDays(200));
 
@@ -73,7 +73,7 @@ class ConcurrentBenefitsTest {
 
     @Test
     void twenty_simultaneous_spends_for_one_order_spend_once() throws Exception {
-        long member = newMember();
+        long member = newMember(jdbc);
         points.earn(member, newOrder(), won(5000), clock.today().plusDays(10));
         String order = newOrder();
 
@@ -91,7 +91,7 @@ class ConcurrentBenefitsTest {
                 "owner").codes().get(0).code();
         List<Long> members = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            members.add(newMember());
+            members.add(newMember(jdbc));
         }
 
         List<Outcome<GiftCardRedemption>> outcomes = race(i -> () -> giftCards.redeemToPoints(members.get(i), code));
@@ -115,7 +115,7 @@ class ConcurrentBenefitsTest {
     void one_member_redeeming_the_same_card_twenty_times_at_once_is_credited_once() throws Exception {
         String code = giftCardAdmin.issue(new GiftCardBatchDraft(1, won(10_000), clock.today().plusDays(30), null),
                 "owner").codes().get(0).code();
-        long member = newMember();
+        long member = newMember(jdbc);
 
         List<Outcome<GiftCardRedemption>> outcomes = race(i -> () -> giftCards.redeemToPoints(member, code));
 

@@ -81,7 +81,7 @@ class GiftCardTest {
     void a_card_redeemed_into_points_credits_its_face_value_once() {
         IssuedGiftCards issued = admin.issue(new GiftCardBatchDraft(2, won(10_000), today.plusDays(30), null), "owner");
         String code = issued.codes().get(0).code();
-        long member = newMember();
+        long member = newMember(jdbc);
 
         GiftCardRedemption redemption = giftCards.redeemToPoints(member, " " + code.toLowerCase().replace("-", " "));
 
@@ -90,7 +90,7 @@ class GiftCardTest {
         assertThat(points.balance(member).available()).isEqualTo(won(10_000));
         assertThat(giftCards.redeemToPoints(member, code)).isEqualTo(redemption);
         assertThat(assertLedgerAddsUp(jdbc, member)).isEqualTo(10_000);
-        assertRefused(() -> giftCards.redeemToPoints(newMember(), code), GiftCardRefused.Reason.ALREADY_USED, 409);
+        assertRefused(() -> giftCards.redeemToPoints(newMember(jdbc), code), GiftCardRefused.Reason.ALREADY_USED, 409);
         assertThat(admin.batch(issued.batch().id()).orElseThrow().redeemed()).isEqualTo(1);
         assertThat(admin.cards(issued.batch().id(), 0, 10).get(0)).satisfies(card -> {
             assertThat(card.status()).isEqualTo(GiftCardStatus.REDEEMED);
@@ -106,16 +106,16 @@ class GiftCardTest {
         char last = code.charAt(code.length() - 1);
         String typo = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
 
-        assertRefused(() -> giftCards.redeemToPoints(newMember(), typo), GiftCardRefused.Reason.MALFORMED, 422);
-        assertRefused(() -> giftCards.redeemToPoints(newMember(), validButUnissued()), GiftCardRefused.Reason.UNKNOWN,
+        assertRefused(() -> giftCards.redeemToPoints(newMember(jdbc), typo), GiftCardRefused.Reason.MALFORMED, 422);
+        assertRefused(() -> giftCards.redeemToPoints(newMember(jdbc), validButUnissued()), GiftCardRefused.Reason.UNKNOWN,
                 422);
 
         jdbc.update("UPDATE gift_card SET valid_until = ? WHERE id = ?",
                 Timestamp.from(clock.now().minusSeconds(1)), issued.codes().get(0).cardId());
-        assertRefused(() -> giftCards.redeemToPoints(newMember(), code), GiftCardRefused.Reason.EXPIRED, 409);
+        assertRefused(() -> giftCards.redeemToPoints(newMember(jdbc), code), GiftCardRefused.Reason.EXPIRED, 409);
 
         admin.voidCard(issued.codes().get(1).cardId(), "분실 신고", "cs-kim");
-        assertRefused(() -> giftCards.redeemToPoints(newMember(), issued.codes().get(1).code()),
+        assertRefused(() -> giftCards.redeemToPoints(newMember(jdbc), issued.codes().get(1).code()),
                 GiftCardRefused.Reason.VOIDED, 409);
         assertThat(admin.cards(issued.batch().id(), 0, 10)).extracting(card -> card.status())
                 .containsExactly(GiftCardStatus.EXPIRED, GiftCardStatus.VOIDED, GiftCardStatus.ACTIVE);
@@ -134,7 +134,7 @@ class GiftCardTest {
         assertThat(held.faceValue()).isEqualTo(won(20_000));
         assertThat(held.reservedUntil()).isAfter(clock.now().plusSeconds(29 * 60));
         assertRefused(() -> giftCards.reserveForPayment(first, paid), GiftCardRefused.Reason.HELD, 409);
-        assertRefused(() -> giftCards.redeemToPoints(newMember(), first), GiftCardRefused.Reason.HELD, 409);
+        assertRefused(() -> giftCards.redeemToPoints(newMember(jdbc), first), GiftCardRefused.Reason.HELD, 409);
         assertThat(giftCards.reserveForPayment(first, abandoned).cardId()).isEqualTo(held.cardId());
         assertThat(admin.batch(issued.batch().id()).orElseThrow().held()).isEqualTo(1);
 
@@ -147,7 +147,7 @@ class GiftCardTest {
                 .containsExactly(issued.codes().get(0).cardId(), issued.codes().get(1).cardId());
         assertThat(giftCards.capture(paid)).isEqualTo(captured);
         assertThat(giftCards.release(paid)).isZero();
-        assertRefused(() -> giftCards.redeemToPoints(newMember(), first), GiftCardRefused.Reason.ALREADY_USED, 409);
+        assertRefused(() -> giftCards.redeemToPoints(newMember(jdbc), first), GiftCardRefused.Reason.ALREADY_USED, 409);
         assertRefused(() -> giftCards.capture(abandoned), GiftCardRefused.Reason.NOT_HELD, 409);
         assertThat(admin.cards(issued.batch().id(), 0, 10)).allSatisfy(card -> {
             assertThat(card.status()).isEqualTo(GiftCardStatus.REDEEMED);
@@ -175,7 +175,7 @@ class GiftCardTest {
     @Test
     void staff_void_unused_cards_of_a_batch_but_never_a_used_one() {
         IssuedGiftCards issued = admin.issue(new GiftCardBatchDraft(4, won(1_000), today.plusDays(10), null), "owner");
-        giftCards.redeemToPoints(newMember(), issued.codes().get(0).code());
+        giftCards.redeemToPoints(newMember(jdbc), issued.codes().get(0).code());
 
         assertThatThrownBy(() -> admin.voidCard(issued.codes().get(0).cardId(), "실수", "cs-kim"))
                 .isInstanceOf(BenefitRejection.class);

@@ -67,10 +67,10 @@ class GradeRegradingTest {
 
     @Test
     void members_are_regraded_by_what_they_paid_less_refunds_over_the_trailing_twelve_months() {
-        long steady = newMember();
-        long refunded = newMember();
-        long lapsed = newMember();
-        long big = newMember();
+        long steady = newMember(jdbc);
+        long refunded = newMember(jdbc);
+        long lapsed = newMember(jdbc);
+        long big = newMember(jdbc);
         purchases.recordPaid(steady, newOrder(), won(200_000), now.minus(300, ChronoUnit.DAYS));
         purchases.recordPaid(steady, newOrder(), won(150_000), now.minus(1, ChronoUnit.DAYS));
         String refundedOrder = newOrder();
@@ -108,7 +108,7 @@ class GradeRegradingTest {
 
     @Test
     void a_grade_set_by_hand_sticks_through_regrading_until_staff_clear_it() {
-        long member = newMember();
+        long member = newMember(jdbc);
         purchases.recordPaid(member, newOrder(), won(400_000), now.minus(5, ChronoUnit.DAYS));
 
         grades.override(member, gold.id(), "VIP 고객 요청", "manager-park");
@@ -136,7 +136,8 @@ class GradeRegradingTest {
         int count = 2500;
         long first = ThreadLocalRandom.current().nextLong(100_000_000_000L, 200_000_000_000L);
         Timestamp paidAt = Timestamp.from(now.minus(3, ChronoUnit.DAYS));
-        List<Object[]> rows = new ArrayList<>();
+        BenefitFixtures.insertMembers(jdbc, first, count);
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             long paid = i % 2 == 0 ? 400_000L : 10_000L;
             rows.add(new Object[] {first + i, "BULK-" + first + "-" + i, paid, paidAt, paidAt, paidAt});
@@ -160,7 +161,7 @@ class GradeRegradingTest {
     @Test
     void the_grade_list_keeps_its_rules() {
         GradeTier basic = grades.tiers().stream().filter(GradeTier::isDefault).findFirst().orElseThrow();
-        long member = newMember();
+        long member = newMember(jdbc);
         grades.override(member, silver.id(), null, "owner");
 
         assertThatThrownBy(() -> grades.deleteTier(silver.id(), "owner")).isInstanceOfSatisfying(
@@ -182,7 +183,7 @@ class GradeRegradingTest {
 
     @Test
     void the_purchase_ledger_is_idempotent_per_order_and_refuses_what_does_not_add_up() {
-        long member = newMember();
+        long member = newMember(jdbc);
         String order = newOrder();
         purchases.recordPaid(member, order, won(50_000), now);
         purchases.recordPaid(member, order, won(50_000), now);

@@ -59,7 +59,7 @@ class PointLedgerTest {
 
     @BeforeEach
     void newMemberToday() {
-        member = newMember();
+        member = newMember(jdbc);
         today = clock.today();
     }
 
@@ -113,7 +113,7 @@ class PointLedgerTest {
                     assertThat(refused.requested()).isEqualTo(won(1001));
                     assertThat(refused.status()).isEqualTo(409);
                 });
-        assertThatThrownBy(() -> points.spend(newMember(), newOrder(), won(1))).isInstanceOf(InsufficientPoints.class);
+        assertThatThrownBy(() -> points.spend(newMember(jdbc), newOrder(), won(1))).isInstanceOf(InsufficientPoints.class);
         assertThat(points.balance(member).available()).isEqualTo(won(1000));
         assertLedgerAddsUp(jdbc, member);
     }

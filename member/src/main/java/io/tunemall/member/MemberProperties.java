@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconfirmNotice how long before that moment the notice is sent
  * @param resetLinkValidFor how long a password-reset link works
  * @param emailLinkValidFor how long an email-change confirmation link works
+ * @param dormancyNotice how long before an account becomes dormant the member is told (30 days)
+ * @param restoreCodeValidFor how long the mailed code that restores a dormant account works
  */
 @ConfigurationProperties("tunemall.members")
 public record MemberProperties(
@@ -28,7 +30,9 @@ public record MemberProperties(
         @DefaultValue("P2Y") Period reconfirmAfter,
         @DefaultValue("P30D") Period reconfirmNotice,
         @DefaultValue("PT30M") Duration resetLinkValidFor,
-        @DefaultValue("PT24H") Duration emailLinkValidFor) {
+        @DefaultValue("PT24H") Duration emailLinkValidFor,
+        @DefaultValue("P30D") Period dormancyNotice,
+        @DefaultValue("PT15M") Duration restoreCodeValidFor) {
 
     /**
      * @param termsVersion the version of the terms of use (이용약관)

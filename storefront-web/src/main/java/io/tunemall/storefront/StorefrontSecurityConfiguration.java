@@ -4,6 +4,8 @@ import io.tunemall.member.api.RememberedLogins;
 import io.tunemall.member.api.ShopperDirectory;
 import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
+import io.tunemall.storefront.account.ShopperLoginSuccess;
+import io.tunemall.storefront.social.SocialLoginSetup;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import io.tunemall.platform.tuning.web.ModuleRouteAccess;
@@ -24,7 +26,8 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
  * everyone; the my-page needs a logged-in shopper (shoppers only, never staff accounts); every form is protected by a
  * CSRF token. Shoppers log in with email and password at {@code /login}; "remember me" keeps a browser logged in
  * through a persistent token in the member module's table (one row per browser, replaced on every use, so a stolen
- * cookie that is used shows up as a theft and ends every remembered login of that member).
+ * cookie that is used shows up as a theft and ends every remembered login of that member). Kakao, Naver, Google and
+ * the company's OIDC provider log shoppers in when configured ({@link SocialLoginSetup}).
  */
 @Configuration(proxyBeanMethods = false)
 class StorefrontSecurityConfiguration {
@@ -40,12 +43,13 @@ class StorefrontSecurityConfiguration {
     @Bean
     @Order(SecurityChainOrder.STOREFRONT)
     SecurityFilterChain storefrontChain(HttpSecurity http, ShopperDirectory shoppers, RememberedLogins remembered,
-            PasswordEncoder passwords, ObjectProvider<AuthenticationEventPublisher> events, ModuleRouteAccess moduleRoutes)
-            throws Exception {
+            PasswordEncoder passwords, ObjectProvider<AuthenticationEventPublisher> events, SocialLoginSetup social,
+            ShopperLoginSuccess loggedIn, ModuleRouteAccess moduleRoutes) throws Exception {
         DaoAuthenticationProvider byEmail = new DaoAuthenticationProvider(shoppers);
         byEmail.setPasswordEncoder(passwords);
         byEmail.setUserDetailsPasswordService(shoppers);
-        ProviderManager shoppersOnly = new ProviderManager(byEmail, new RememberMeAuthenticationProvider(REMEMBER_ME_KEY));
+        ProviderManager shoppersOnly = new ProviderManager(social.withProviderLogins(byEmail,
+                new RememberMeAuthenticationProvider(REMEMBER_ME_KEY)));
         events.ifAvailable(shoppersOnly::setAuthenticationEventPublisher);
 
         PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(REMEMBER_ME_KEY,
@@ -53,12 +57,13 @@ class StorefrontSecurityConfiguration {
         rememberMe.setCookieName(REMEMBER_ME_COOKIE);
         rememberMe.setTokenValiditySeconds((int) REMEMBER_FOR.toSeconds());
 
+        social.configure(http);
         return http
                 .authenticationManager(shoppersOnly)
                 .authorizeHttpRequests(requests -> requests
                         // A confirmation link may be opened in a browser where the member is not logged in.
                         .requestMatchers("/account/email/confirm").permitAll()
-                        .requestMatchers("/account", "/account/**", "/mypage").hasAuthority(ShopperDirectory.SHOPPER_AUTHORITY)
+                        .requestMatchers("/account", "/account/**", "/mypage", "/mypage/**").hasAuthority(ShopperDirectory.SHOPPER_AUTHORITY)
                         // Tuning modules' storefront pages: each route's declared access decides (tuning guide).
                         .requestMatchers("/t/**").access(moduleRoutes)
                         // The OpenAPI document and Swagger UI are public, like the storefront API they describe.
@@ -67,7 +72,7 @@ class StorefrontSecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/account", false)
+                        .successHandler(loggedIn)
                         .failureUrl("/login?error"))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(REMEMBER_ME_KEY))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

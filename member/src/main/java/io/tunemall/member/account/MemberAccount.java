@@ -83,6 +83,49 @@ public class MemberAccount {
         applyProfile(contact);
     }
 
+    /**
+     * An account created through a social login or the company's OIDC provider: no password (it logs in through the
+     * provider), and an email the provider vouched for counts as verified.
+     */
+    public static MemberAccount throughProvider(Contact contact, boolean emailVerified, Instant at) {
+        MemberAccount account = new MemberAccount(contact, null, null, at);
+        account.emailVerifiedAt = emailVerified && contact.email() != null ? at : null;
+        return account;
+    }
+
+    /** The personal data a dormant account keeps in the separate store, in clear here (encrypted on the way). */
+    public record DormantData(String email, Instant emailVerifiedAt, String name, String phone, String phoneIndex,
+            String birthDate) {
+    }
+
+    public boolean dormant() {
+        return status == MemberStatus.DORMANT;
+    }
+
+    /** Locks the account and hands over its personal data; the email's blind index stays (see V81). */
+    public DormantData goDormant() {
+        DormantData data = new DormantData(email, emailVerifiedAt, name, phone, phoneIndex, birthDate);
+        this.status = MemberStatus.DORMANT;
+        this.email = null;
+        this.emailVerifiedAt = null;
+        this.name = null;
+        this.phone = null;
+        this.phoneIndex = null;
+        this.birthDate = null;
+        return data;
+    }
+
+    public void restore(DormantData data, Instant at) {
+        this.status = MemberStatus.ACTIVE;
+        this.email = data.email();
+        this.emailVerifiedAt = data.emailVerifiedAt();
+        this.name = data.name();
+        this.phone = data.phone();
+        this.phoneIndex = data.phoneIndex();
+        this.birthDate = data.birthDate();
+        this.lastLoginAt = at;
+    }
+
     /** The clear values and blind indexes of an account's contact details, as the services computed them. */
     public record Contact(String email, String emailIndex, String name, String phone, String phoneIndex) {
     }

@@ -15,6 +15,11 @@ public interface ShopperDirectory extends UserDetailsService, UserDetailsPasswor
 
     /** The authority every logged-in shopper has; the my-page requires it. */
     String SHOPPER_AUTHORITY = "ROLE_SHOPPER";
+    /**
+     * The only authority of a dormant member whose password was right: not a login yet, the storefront asks for the
+     * mailed restore code first ({@link DormantAccounts}).
+     */
+    String DORMANT_AUTHORITY = "DORMANT_SHOPPER";
 
     /** The account behind a principal name this directory gave out, for "remember me" logins. */
     UserDetails loadByMemberKey(String memberKey);

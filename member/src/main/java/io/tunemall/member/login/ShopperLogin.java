@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs shoppers in: by email and password from the login form, by member id from a "remember me" cookie. Only active
- * accounts with a password are found by email; an account without one (social login, later) logs in through its
- * provider, which will come through here too. The principal's name is the member id.
+ * and dormant accounts with a password are found by email (a dormant one gets only the authority that leads to the
+ * restore step); an account without a password logs in through its provider. The principal's name is the member id.
  */
 @Service
 class ShopperLogin implements ShopperDirectory {
@@ -37,10 +37,15 @@ class ShopperLogin implements ShopperDirectory {
     public UserDetails loadUserByUsername(String email) {
         MemberAccount account = Optional.ofNullable(index.email(email))
                 .flatMap(members::findByEmailIndex)
-                .filter(MemberAccount::active)
+                .filter(found -> found.active() || found.dormant())
                 .filter(found -> found.passwordHash() != null)
                 // The message stays generic: it may reach a log, and the email is personal data.
                 .orElseThrow(() -> new UsernameNotFoundException("No shopper with that email"));
+        if (account.dormant()) {
+            // The password is still checked as for anyone; only then does the storefront learn the account sleeps.
+            return User.withUsername(String.valueOf(account.id())).password(account.passwordHash())
+                    .authorities(DORMANT_AUTHORITY).build();
+        }
         return principal(account, account.passwordHash());
     }
 

@@ -88,6 +88,38 @@ public class MemberMail {
                 """.formatted(consents, link)));
     }
 
+    /**
+     * The notice 30 days before an account becomes dormant, sent at once by the job.
+     *
+     * @return whether the mail server accepted it
+     */
+    public boolean dormancyNotice(long memberId, String to, java.time.ZonedDateTime dormantFrom) {
+        String day = DAY.format(dormantFrom);
+        String link = properties.link("/login");
+        return send(memberId, message(to, "[Tunemall] 휴면 계정 전환 예정 안내 / Your account will become dormant", """
+                오랫동안 로그인하지 않으셔서 %s에 계정이 휴면 상태로 바뀝니다.
+                휴면 계정의 개인정보는 따로 분리해 보관하며, 다시 로그인하고 메일로 받은 확인 코드를 입력하면 복구됩니다.
+                그 전에 로그인하시면 휴면으로 바뀌지 않습니다.
+
+                %s
+
+                As you have not logged in for a long time, your account becomes dormant on %s.
+                A dormant account's personal data is stored apart; log in and enter the code we mail you to restore it.
+                Log in before that day and nothing changes.
+                """.formatted(day, link, day)));
+    }
+
+    /** The code that restores a dormant account; valid for minutes, sent at once (the member waits for it). */
+    public boolean restoreCode(long memberId, String to, String code, long validMinutes) {
+        return send(memberId, message(to, "[Tunemall] 휴면 계정 복구 코드 / Your account restore code", """
+                휴면 계정 복구 코드: %s
+                %d분 안에 입력해 주세요. 요청하지 않으셨다면 이 메일을 무시하세요.
+
+                Your account restore code: %s
+                Enter it within %d minutes. If you did not ask for it, ignore this mail.
+                """.formatted(code, validMinutes, code, validMinutes)));
+    }
+
     private SimpleMailMessage message(String to, String subject, String text) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());

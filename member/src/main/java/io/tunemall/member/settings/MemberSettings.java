@@ -1,7 +1,9 @@
 package io.tunemall.member.settings;
 
 import io.tunemall.member.DbTime;
+import io.tunemall.member.api.DormancyPolicy;
 import io.tunemall.member.api.Under14Policy;
+import java.time.Period;
 import io.tunemall.platform.time.ShopClock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberSettings {
 
     static final String UNDER_14 = "under-14-sign-up";
+    static final String DORMANCY = "dormancy";
+    static final String DORMANCY_AFTER = "dormancy-after";
 
     private final JdbcTemplate jdbc;
     private final ShopClock clock;
@@ -32,11 +36,27 @@ public class MemberSettings {
 
     @Transactional
     public void changeUnder14Policy(Under14Policy policy, String changedBy) {
+        store(UNDER_14, policy.name(), changedBy);
+    }
+
+    /** Off by default: the legal duty to make accounts dormant ended in 2023 (개인정보 보호법 개정). */
+    public DormancyPolicy dormancyPolicy() {
+        return new DormancyPolicy(value(DORMANCY).map(Boolean::parseBoolean).orElse(false),
+                value(DORMANCY_AFTER).map(Period::parse).orElse(DormancyPolicy.DEFAULT_AFTER));
+    }
+
+    @Transactional
+    public void changeDormancyPolicy(DormancyPolicy policy, String changedBy) {
+        store(DORMANCY, String.valueOf(policy.enabled()), changedBy);
+        store(DORMANCY_AFTER, policy.after().toString(), changedBy);
+    }
+
+    private void store(String name, String value, String changedBy) {
         int updated = jdbc.update("UPDATE member_setting SET setting_value = ?, updated_at = ?, updated_by = ? "
-                + "WHERE name = ?", policy.name(), DbTime.param(clock.now()), changedBy, UNDER_14);
+                + "WHERE name = ?", value, DbTime.param(clock.now()), changedBy, name);
         if (updated == 0) {
             jdbc.update("INSERT INTO member_setting (name, setting_value, updated_at, updated_by) VALUES (?, ?, ?, ?)",
-                    UNDER_14, policy.name(), DbTime.param(clock.now()), changedBy);
+                    name, value, DbTime.param(clock.now()), changedBy);
         }
     }
 

@@ -4,6 +4,8 @@ import io.tunemall.member.api.AccountOverview;
 import io.tunemall.member.api.MemberRejection;
 import io.tunemall.member.api.MyAccount;
 import io.tunemall.member.api.ShopperDirectory;
+import io.tunemall.member.api.SocialLogins;
+import io.tunemall.storefront.social.SocialLoginSetup;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
@@ -20,18 +22,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemberAccountController {
 
     private final MyAccount accounts;
+    private final SocialLogins socialLogins;
+    private final SocialLoginSetup social;
 
-    MemberAccountController(MyAccount accounts) {
+    MemberAccountController(MyAccount accounts, SocialLogins socialLogins, SocialLoginSetup social) {
         this.accounts = accounts;
+        this.socialLogins = socialLogins;
+        this.social = social;
     }
 
     @GetMapping("/account")
     String overview(Authentication shopper, Model model) {
-        AccountOverview overview = accounts.overview(ShopperDirectory.memberId(shopper));
+        long memberId = ShopperDirectory.memberId(shopper);
+        AccountOverview overview = accounts.overview(memberId);
         ProfileForm profile = new ProfileForm();
         profile.setName(overview.name());
         profile.setPhone(overview.phone());
-        return showOverview(model, overview, profile);
+        return showOverview(model, memberId, overview, profile);
     }
 
     @PostMapping("/account/profile")
@@ -44,7 +51,7 @@ class MemberAccountController {
             return "redirect:/account";
         } catch (MemberRejection rejection) {
             ProblemsOnForm.report(result, rejection);
-            return showOverview(model, accounts.overview(memberId), form);
+            return showOverview(model, memberId, accounts.overview(memberId), form);
         }
     }
 
@@ -116,8 +123,10 @@ class MemberAccountController {
         return "redirect:/?withdrawn";
     }
 
-    private String showOverview(Model model, AccountOverview overview, ProfileForm profile) {
+    private String showOverview(Model model, long memberId, AccountOverview overview, ProfileForm profile) {
         model.addAttribute("account", overview);
+        model.addAttribute("socialLinks", socialLogins.links(memberId));
+        model.addAttribute("socialProviders", social.providers());
         model.addAttribute("profileForm", profile);
         return "storefront/account/overview";
     }

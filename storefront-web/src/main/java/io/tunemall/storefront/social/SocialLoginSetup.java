@@ -1,0 +1,99 @@
+package io.tunemall.storefront.social;
+
+import io.tunemall.member.api.SocialLogins;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationProvider;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Social login and groupware SSO on the storefront chain. Spring Boot registers providers only from
+ * {@code spring.security.oauth2.client.registration.*}; with none configured (the embedded default) there is no
+ * {@link ClientRegistrationRepository} and the storefront has password login only.
+ */
+@Component
+@EnableConfigurationProperties(SsoProperties.class)
+public class SocialLoginSetup {
+
+    /** The parameter of {@code /oauth2/authorization/{id}} that asks the provider not to show any page. */
+    static final String SILENT = "sso";
+
+    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final SocialLogins socialLogins;
+    private final ShopperSessions sessions;
+    private final DormantStep dormantStep;
+
+    SocialLoginSetup(ObjectProvider<ClientRegistrationRepository> registrations, SocialLogins socialLogins,
+            ShopperSessions sessions, DormantStep dormantStep) {
+        this.registrations = registrations;
+        this.socialLogins = socialLogins;
+        this.sessions = sessions;
+        this.dormantStep = dormantStep;
+    }
+
+    public boolean enabled() {
+        return registrations.getIfAvailable() != null;
+    }
+
+    /** The configured providers, for the login page and the my-page. */
+    public List<ClientRegistration> providers() {
+        if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+            return StreamSupport.stream(all.spliterator(), false).map(ClientRegistration.class::cast).toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * The storefront chain names its authentication providers itself (shoppers only); provider logins need theirs
+     * added to that list.
+     */
+    public List<AuthenticationProvider> withProviderLogins(AuthenticationProvider... shopperProviders) {
+        List<AuthenticationProvider> all = new ArrayList<>(List.of(shopperProviders));
+        if (enabled()) {
+            RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
+            all.add(new OidcAuthorizationCodeAuthenticationProvider(tokens, new OidcUserService()));
+            all.add(new OAuth2LoginAuthenticationProvider(tokens, new DefaultOAuth2UserService()));
+        }
+        return all;
+    }
+
+    public void configure(HttpSecurity http) throws Exception {
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository == null) {
+            return;
+        }
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(repository,
+                "/oauth2/authorization");
+        resolver.setAuthorizationRequestCustomizer(request -> {
+            if (silentRequested()) {
+                request.additionalParameters(parameters -> parameters.put("prompt", "none"));
+            }
+        });
+        http.oauth2Login(login -> login
+                .loginPage("/login")
+                .clientRegistrationRepository(repository)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                .successHandler(new SocialLoginSuccess(socialLogins, sessions, dormantStep))
+                .failureHandler(new SocialLoginFailure()));
+    }
+
+    /** Boot's RequestContextFilter runs before the security filters, so the current request is at hand here. */
+    private static boolean silentRequested() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getParameter(SILENT) != null;
+    }
+}
