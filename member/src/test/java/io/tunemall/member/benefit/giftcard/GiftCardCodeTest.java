@@ -41,7 +41,6 @@ class GiftCardCodeTest {
 
     @Test
     void swapped_neighbours_are_caught_unless_they_are_0_and_z() {
-        int missed = 0;
         for (int round = 0; round < 500; round++) {
             GiftCardCode code = GiftCardCode.random(random);
             String value = code.value();
@@ -53,12 +52,12 @@ class GiftCardCodeTest {
                 }
                 String swapped = value.substring(0, i) + b + a + value.substring(i + 2);
                 if (GiftCardCode.parse(swapped).isPresent()) {
-                    missed++;
-                    assertThat(Set.of(a, b)).containsExactlyInAnyOrder('0', 'Z');
+                    // Luhn mod 32 misses exactly this swap (the alphabet's first and last); how often it turns up
+                    // depends on the random codes, so only its kind is checked.
+                    assertThat(Set.of(a, b)).as(swapped).containsExactlyInAnyOrder('0', 'Z');
                 }
             }
         }
-        assertThat(missed).isLessThan(20);
     }
 
     @Test
