@@ -1,49 +1,34 @@
 package io.tunemall.tuning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.tunemall.platform.tuning.HookChains;
 import io.tunemall.platform.tuning.InstalledModules;
 import io.tunemall.platform.tuning.ModuleLifecycle;
 import io.tunemall.platform.tuning.ModuleStatus;
-import io.tunemall.sdk.Money;
-import io.tunemall.sdk.catalog.CatalogPoints;
-import io.tunemall.sdk.catalog.ContentBlock;
-import io.tunemall.sdk.catalog.ProductView;
-import io.tunemall.storefront.CatalogFixture;
 import io.tunemall.support.BaselineBuiltModules;
 import io.tunemall.support.IntegrationTest;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The example modules of {@code tuning-examples/}, compiled against the SDK 1.0.0 baseline jar and not rebuilt
- * ({@link BaselineBuiltModules}), are found in the tuning folder, installed and run by the current platform.
+ * ({@link BaselineBuiltModules}), are found in the tuning folder, accepted and installed by the current platform, each
+ * from its own class loader. What they do there is in {@link ExampleModulesOnThePlatformTest}.
  */
 @IntegrationTest
 class ModulesBuiltAgainstTheBaselineTest {
 
-    static final String ORIGIN = "examples.country-of-origin";
+    static final List<String> EXAMPLES = List.of("examples.country-of-origin", "examples.fit-finder",
+            "examples.product-certificates");
 
     @Autowired
     ModuleLifecycle lifecycle;
     @Autowired
-    HookChains chains;
-    @Autowired
     InstalledModules installed;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
 
     @AfterEach
     void uninstallEverything() {
@@ -58,51 +43,24 @@ class ModulesBuiltAgainstTheBaselineTest {
                 .map(jar -> jar.getFileName().toString())
                 .toList();
 
-        assertThat(jars).isNotEmpty().contains("country-of-origin-built-against-sdk-1.0.0.jar");
-        assertThat(lifecycle.statuses().stream().filter(status -> jars.contains(status.source())))
-                .hasSize(jars.size())
+        assertThat(jars).containsExactlyInAnyOrder("country-of-origin-built-against-sdk-1.0.0.jar",
+                "fit-finder-built-against-sdk-1.0.0.jar", "product-certificates-built-against-sdk-1.0.0.jar");
+        assertThat(lifecycle.statuses()).filteredOn(status -> jars.contains(status.source()))
+                .extracting(ModuleStatus::id).containsExactlyInAnyOrderElementsOf(EXAMPLES);
+        assertThat(lifecycle.statuses()).filteredOn(status -> jars.contains(status.source()))
                 .allSatisfy(status -> assertThat(status.state()).as(status.id() + ": " + status.refusal()).isEqualTo("AVAILABLE"));
-        assertThat(Files.size(BaselineBuiltModules.BASELINE)).as("the baseline, not the SDK being built").isPositive();
+        assertThat(Files.size(BaselineBuiltModules.BASELINE)).as("compiled against the baseline jar").isPositive();
     }
 
     @Test
-    void the_country_of_origin_module_runs_on_this_platform_from_its_own_jar() {
-        lifecycle.install(ORIGIN);
-
-        assertThat(installed.all()).filteredOn(module -> module.id().equals(ORIGIN)).singleElement()
-                .satisfies(module -> assertThat(module.module().getClass().getClassLoader())
-                        .as("loaded from the drop-in jar, not the classpath").isInstanceOf(URLClassLoader.class));
-        List<ContentBlock> blocks = chains.chain(CatalogPoints.PRODUCT_DETAIL)
-                .collect(contributor -> contributor.contribute(product("origin:국내산"), Locale.KOREAN))
-                .stream().flatMap(List::stream).toList();
-
-        assertThat(blocks).singleElement().satisfies(block -> {
-            assertThat(block.name()).isEqualTo("country-of-origin");
-            assertThat(block.heading()).isEqualTo("원산지");
-            assertThat(block.html()).isEqualTo("<p class=\"origin\">국내산</p>");
-        });
-    }
-
-    @Test
-    void installed_it_shows_the_origin_on_the_product_page_and_disabled_it_is_gone_at_once() throws Exception {
-        CatalogFixture fixture = new CatalogFixture(context);
-        fixture.product(fixture.category("origin"), "kimchi", 9_900, 9_900, 1, p -> p.tag("origin:국내산"));
-        String page = "/products/" + fixture.slug("kimchi");
-        assertThat(html(page)).doesNotContain("block-country-of-origin");
-
-        lifecycle.install(ORIGIN);
-        assertThat(html(page)).contains("<section class=\"content-block\" id=\"block-country-of-origin\">",
-                "<h2>원산지</h2>", "<p class=\"origin\">국내산</p>");
-
-        lifecycle.disable(ORIGIN);
-        assertThat(html(page)).doesNotContain("block-country-of-origin");
-    }
-
-    private String html(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    static ProductView product(String... tags) {
-        return new ProductView(1, "kimchi", "배추김치", null, 1, Money.won(9_900), Money.won(9_900), false, List.of(tags));
+    void each_example_installs_runs_its_migrations_and_comes_from_its_own_jar() {
+        for (String example : EXAMPLES) {
+            lifecycle.install(example);
+            assertThat(installed.all()).filteredOn(module -> module.id().equals(example)).singleElement()
+                    .satisfies(module -> assertThat(module.module().getClass().getClassLoader())
+                            .as(example + " is loaded from the drop-in jar, not the classpath").isInstanceOf(URLClassLoader.class));
+        }
+        assertThat(lifecycle.statuses()).filteredOn(ModuleStatus::installed).extracting(ModuleStatus::id)
+                .containsExactlyInAnyOrderElementsOf(EXAMPLES);
     }
 }

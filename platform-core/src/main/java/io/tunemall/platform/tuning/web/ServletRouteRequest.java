@@ -20,6 +20,9 @@ import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /** A servlet request as a module's route handler sees it: no servlet or Spring type crosses into the module. */
 final class ServletRouteRequest implements RouteRequest {
@@ -75,6 +78,18 @@ final class ServletRouteRequest implements RouteRequest {
 
     @Override
     public Optional<Upload> upload(String field) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
+            MultipartFile file = multipart.getFile(field);
+            if (file == null || file.isEmpty() || file.getOriginalFilename() == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Upload(field, file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+            } catch (IOException failure) {
+                throw new UncheckedIOException("Cannot read the uploaded file " + field, failure);
+            }
+        }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             return Optional.empty();
