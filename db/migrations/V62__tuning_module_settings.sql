@@ -3,9 +3,9 @@
 -- platform's own configuration).
 CREATE TABLE tuning_module_setting
 (
-    module_id  VARCHAR(100)  NOT NULL,
-    name       VARCHAR(100)  NOT NULL,
-    value      VARCHAR(4000) NULL,
-    updated_at TIMESTAMP(6)  NOT NULL,
+    module_id     VARCHAR(100)  NOT NULL,
+    name          VARCHAR(100)  NOT NULL,
+    setting_value VARCHAR(4000) NULL,
+    updated_at    TIMESTAMP(6)  NOT NULL,
     PRIMARY KEY (module_id, name)
 );

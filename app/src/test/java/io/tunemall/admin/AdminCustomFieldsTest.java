@@ -98,7 +98,7 @@ class AdminCustomFieldsTest {
 
     @Test
     void a_disabled_modules_fields_leave_forms_and_pages_and_come_back_with_their_values() throws Exception {
-        long id = new CatalogFixture(context).product(category, "toggled-" + unique, 10_000, 10_000, 1, p -> { });
+        long id = new CatalogFixture(context).product(category, "toggled-" + unique, 50_000, 50_000, 1, p -> { });
         values().set(EntityType.PRODUCT, String.valueOf(id), "origin", "칠레산");
 
         lifecycle.disable(FieldsModule.ID);
@@ -136,10 +136,10 @@ class AdminCustomFieldsTest {
         long small = fixture.category("few-cards");
         long large = fixture.category("many-cards");
         for (int i = 0; i < 2; i++) {
-            fixture.product(small, "few-" + i, 10_000, 10_000, i, p -> { });
+            fixture.product(small, "few-" + i, 50_000, 50_000, i, p -> { });
         }
         for (int i = 0; i < 20; i++) {
-            long id = fixture.product(large, "many-" + i, 10_000, 10_000, i, p -> { });
+            long id = fixture.product(large, "many-" + i, 50_000, 50_000, i, p -> { });
             values().set(EntityType.PRODUCT, String.valueOf(id), "origin", "국내산");
         }
 

@@ -40,8 +40,8 @@ class ContainedModuleFailuresTest {
             throws Exception {
         fixture = new CatalogFixture(context);
         long category = fixture.category("flaky");
-        long healthy = fixture.product(category, "healthy", 10_000, 10_000, 1, p -> { });
-        fixture.product(category, "breaks-reviews", 10_000, 10_000, 2, p -> p.tag(FlakyModule.TAG));
+        long healthy = fixture.product(category, "healthy", 50_000, 50_000, 1, p -> { });
+        fixture.product(category, "breaks-reviews", 50_000, 50_000, 2, p -> p.tag(FlakyModule.TAG));
         lifecycle.install(FlakyModule.ID);
 
         assertThat(page("healthy")).contains("id=\"block-flaky-reviews\"", "<p>리뷰 " + healthy + "</p>");

@@ -71,7 +71,7 @@ class ExampleModulesOnThePlatformTest {
     void country_of_origin_adds_a_field_to_the_product_form_and_shows_it_by_the_price_and_on_cards() throws Exception {
         lifecycle.install(ORIGIN);
         long category = fixture.category("origin");
-        long kimchi = fixture.product(category, "kimchi", 9_900, 9_900, 1, p -> { });
+        long kimchi = fixture.product(category, "kimchi", 50_000, 50_000, 1, p -> { });
 
         assertThat(html(get("/admin/products/" + kimchi).cookie(owner))).contains("name=\"custom:examples.country-of-origin:origin\"");
         jdbc.update("INSERT INTO custom_field_value (entity_type, entity_id, module_id, field_key, text_value, updated_at) "

@@ -1,6 +1,7 @@
 package io.tunemall.platform.tuning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -90,6 +91,27 @@ class InstalledModulesTest {
         InstalledModules modules = new InstalledModules(tuningFolder, new DefaultListableBeanFactory());
 
         assertThat(modules.all()).singleElement().satisfies(module -> assertThat(module.refusal()).contains("names no TuningModule"));
+    }
+
+    @Test
+    void two_modules_overriding_one_template_stop_the_start_naming_both() throws IOException {
+        dropIn("look-a.jar", SampleModules.LookA.class);
+        dropIn("look-b.jar", SampleModules.LookB.class);
+
+        assertThatThrownBy(() -> new InstalledModules(tuningFolder, new DefaultListableBeanFactory()))
+                .hasMessageContaining("storefront/product").hasMessageContaining("[acme.look-a, acme.look-b]");
+    }
+
+    @Test
+    void a_module_overriding_a_template_it_does_not_ship_is_refused() throws IOException {
+        dropIn("look-a.jar", SampleModules.LookA.class);
+        dropIn("look-none.jar", SampleModules.LookWithoutFile.class);
+
+        Map<String, LoadedModule> modules = byId(new InstalledModules(tuningFolder, new DefaultListableBeanFactory()));
+
+        assertThat(modules.get("acme.look-a").isAccepted()).isTrue();
+        assertThat(modules.get("acme.look-none").refusal())
+                .contains("overrides storefront/product but ships no tuning/acme.look-none/templates/overrides/storefront/product.html");
     }
 
     private void dropIn(String jarName, Class<?> moduleClass) throws IOException {

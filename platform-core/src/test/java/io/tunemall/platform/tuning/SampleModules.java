@@ -67,4 +67,33 @@ final class SampleModules {
 
     public static class SameIdAgain extends Exclaiming {
     }
+
+    static final String FINGERPRINT = "a".repeat(64);
+
+    public static class LookA implements TuningModule {
+        @Override
+        public ModuleManifest manifest() {
+            return new ModuleManifest("acme.look-a", "Look A", "1.0.0", "ACME", "[1.0,2.0)", Set.of());
+        }
+
+        @Override
+        public List<io.tunemall.sdk.view.TemplateOverride> templateOverrides() {
+            return List.of(new io.tunemall.sdk.view.TemplateOverride("storefront/product", FINGERPRINT));
+        }
+    }
+
+    public static class LookB extends LookA {
+        @Override
+        public ModuleManifest manifest() {
+            return new ModuleManifest("acme.look-b", "Look B", "1.0.0", "ACME", "[1.0,2.0)", Set.of());
+        }
+    }
+
+    /** Declares an override but ships no file for it. */
+    public static class LookWithoutFile extends LookA {
+        @Override
+        public ModuleManifest manifest() {
+            return new ModuleManifest("acme.look-none", "Look none", "1.0.0", "ACME", "[1.0,2.0)", Set.of());
+        }
+    }
 }

@@ -110,7 +110,7 @@ public class ModuleSettingsService {
         Timestamp now = Timestamp.from(clock.now());
         jdbc.update("DELETE FROM tuning_module_setting WHERE module_id = ?", module);
         SettingsRecords.text(settings).forEach((name, value) -> jdbc.update(
-                "INSERT INTO tuning_module_setting (module_id, name, value, updated_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO tuning_module_setting (module_id, name, setting_value, updated_at) VALUES (?, ?, ?, ?)",
                 module, name, value, now));
         cache.remove(module);
         return Optional.empty();
@@ -125,9 +125,9 @@ public class ModuleSettingsService {
 
     private Map<String, String> stored(String module) {
         Map<String, String> values = new HashMap<>();
-        jdbc.query("SELECT name, value FROM tuning_module_setting WHERE module_id = ?",
+        jdbc.query("SELECT name, setting_value FROM tuning_module_setting WHERE module_id = ?",
                 row -> {
-                    values.put(row.getString("name"), row.getString("value"));
+                    values.put(row.getString("name"), row.getString("setting_value"));
                 }, module);
         return values;
     }
