@@ -61,7 +61,10 @@ class PaymentBeginning {
 
     private void write(PaymentOrder order, String gateway, boolean escrow) {
         Instant now = clock.now();
-        Optional<PaymentRow> existing = records.findForUpdate(order.orderNumber());
+        // A locking read of a row that does not exist yet takes a gap lock on MariaDB, and two orders beginning at
+        // once would then deadlock on their inserts: look without a lock first, lock only a row that is there.
+        Optional<PaymentRow> existing = records.find(order.orderNumber())
+                .flatMap(found -> records.findForUpdate(order.orderNumber()));
         long id;
         if (existing.isEmpty()) {
             try {
