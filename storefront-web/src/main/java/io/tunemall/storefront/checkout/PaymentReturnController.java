@@ -53,9 +53,7 @@ class PaymentReturnController {
             result = payments.confirm(new PaymentConfirmation(orderId, paymentKey, Money.won(amount), due.amount()));
         } catch (PaymentRejected refused) {
             // A changed amount in the address, or an order paid meanwhile: nothing was charged by this return.
-            redirect.addFlashAttribute("placed", new PlacedOrder(orderId, orders.due(orderId).state(), due.amount(), null));
-            redirect.addFlashAttribute("paymentProblem", "failed");
-            return "redirect:/checkout/complete";
+            return complete(due, "failed", redirect);
         }
         if (result.isPaid()) {
             // The outbox listener marks it too (for confirmations that arrive another way); marking twice is harmless.
@@ -63,10 +61,8 @@ class PaymentReturnController {
             redirect.addFlashAttribute("placed", new PlacedOrder(orderId, OrderState.PAID, due.amount(), null));
             return "redirect:/checkout/complete";
         }
-        redirect.addFlashAttribute("placed", new PlacedOrder(orderId, due.state(), due.amount(), null));
-        redirect.addFlashAttribute("paymentProblem", result.state() == PaymentState.UNKNOWN ? "checking"
-                : result.failure() == null ? "failed" : result.failure().message());
-        return "redirect:/checkout/complete";
+        return complete(due, result.state() == PaymentState.UNKNOWN ? "checking"
+                : result.failure() == null ? "failed" : result.failure().message(), redirect);
     }
 
     @GetMapping(GatewayPaymentStep.FAIL_PATH)
@@ -75,9 +71,13 @@ class PaymentReturnController {
         if (orderId == null) {
             return "redirect:/cart";
         }
-        PaymentDue due = orders.due(orderId);
-        redirect.addFlashAttribute("placed", new PlacedOrder(orderId, due.state(), due.amount(), null));
-        redirect.addFlashAttribute("paymentProblem", message == null || message.isBlank() ? "failed" : message);
+        return complete(orders.due(orderId), message == null || message.isBlank() ? "failed" : message, redirect);
+    }
+
+    /** The order-complete page for an order still waiting for payment, saying why. */
+    private static String complete(PaymentDue due, String problem, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("placed", new PlacedOrder(due.orderNumber(), due.state(), due.amount(), null));
+        redirect.addFlashAttribute("paymentProblem", problem);
         return "redirect:/checkout/complete";
     }
 }
