@@ -1,5 +1,6 @@
 package io.tunemall.catalog.browse;
 
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.catalog.api.ListedProduct;
 import io.tunemall.catalog.api.ListingPage;
 import io.tunemall.catalog.api.ListingQuery;

@@ -1,5 +1,6 @@
 package io.tunemall.catalog.browse;
 
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.catalog.api.ListingQuery;
 import io.tunemall.catalog.api.ListingSort;
 import io.tunemall.catalog.product.ProductStatus;

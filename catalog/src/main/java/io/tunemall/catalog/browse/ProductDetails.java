@@ -1,5 +1,6 @@
 package io.tunemall.catalog.browse;
 
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.catalog.api.Pricing;
 import io.tunemall.catalog.api.ProductDetail;
 import io.tunemall.catalog.api.ProductDetail.BrandSummary;

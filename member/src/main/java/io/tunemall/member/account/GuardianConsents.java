@@ -1,6 +1,6 @@
 package io.tunemall.member.account;
 
-import io.tunemall.member.DbTime;
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.member.api.GuardianConsent;
 import io.tunemall.platform.privacy.PiiCipher;
 import java.time.Instant;

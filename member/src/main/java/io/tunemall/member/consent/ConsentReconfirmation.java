@@ -1,6 +1,6 @@
 package io.tunemall.member.consent;
 
-import io.tunemall.member.DbTime;
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.member.MemberProperties;
 import io.tunemall.member.account.MemberAccount;
 import io.tunemall.member.account.Members;

@@ -1,6 +1,6 @@
 package io.tunemall.member.login;
 
-import io.tunemall.member.DbTime;
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.member.api.RememberedLogins;
 import java.util.Date;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.tunemall.member.settings;
 
-import io.tunemall.member.DbTime;
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.member.api.DormancyPolicy;
 import io.tunemall.member.api.Under14Policy;
 import java.time.Period;

@@ -1,6 +1,6 @@
 package io.tunemall.member.social;
 
-import io.tunemall.member.DbTime;
+import io.tunemall.platform.db.DbTime;
 import io.tunemall.member.api.SocialLinkView;
 import java.time.Instant;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.tunemall.order.api.OrderRow;
 import io.tunemall.order.api.Orderer;
 import io.tunemall.order.api.PriceBreakdown;
 import io.tunemall.order.api.ShippingAddress;
+import io.tunemall.platform.privacy.Masked;
 import io.tunemall.platform.privacy.PiiCipher;
 import io.tunemall.sdk.Money;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public class OrderViews {
 
     public OrderRow row(Order order) {
         return new OrderRow(order.orderNumber(), order.state(), order.placedAt(),
-                maskName(cipher.decrypt(order.parties().sealed().ordererName())), order.orderName(), order.lines().size(),
+                Masked.name(cipher.decrypt(order.parties().sealed().ordererName())), order.orderName(), order.lines().size(),
                 order.amounts().charged(), order.memberId() == null);
     }
 
@@ -74,16 +75,5 @@ public class OrderViews {
                 amounts.gradeName(), amounts.couponDiscount(), amounts.couponName(), orderAdjustments,
                 amounts.goodsAmount(), amounts.shippingFee(), amounts.remoteSurcharge(), amounts.remoteArea(),
                 amounts.pointsUsed(), amounts.charged(), List.of());
-    }
-
-    /** 홍길동 → 홍*동, 김철 → 김*, a one-letter name stays; lists never show a full name. */
-    static String maskName(String name) {
-        if (name == null || name.length() < 2) {
-            return name;
-        }
-        if (name.length() == 2) {
-            return name.charAt(0) + "*";
-        }
-        return name.charAt(0) + "*".repeat(name.length() - 2) + name.charAt(name.length() - 1);
     }
 }

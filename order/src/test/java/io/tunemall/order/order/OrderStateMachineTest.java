@@ -1,5 +1,6 @@
 package io.tunemall.order.order;
 
+import io.tunemall.platform.privacy.Masked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -189,8 +190,8 @@ class OrderStateMachineTest {
 
     @Test
     void names_are_masked_in_lists() {
-        assertThat(OrderViews.maskName("홍길동")).isEqualTo("홍*동");
-        assertThat(OrderViews.maskName("김철")).isEqualTo("김*");
-        assertThat(OrderViews.maskName("남궁민수")).isEqualTo("남**수");
+        assertThat(Masked.name("홍길동")).isEqualTo("홍*동");
+        assertThat(Masked.name("김철")).isEqualTo("김*");
+        assertThat(Masked.name("남궁민수")).isEqualTo("남**수");
     }
 }
