@@ -40,9 +40,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 7's "done when", as far as the shop has it today: an app registered in admin gets a token, reads products,
- * receives a signed webhook at a local receiver, and is cut off the moment it is revoked. Orders through the API and
- * order.paid follow when the order domain lands.
+ * Apps registered in admin: tokens, scopes, rate limits, a signed webhook at a local receiver, rotation and
+ * revocation. Issue 7's whole "done when", with an order through the API and order.paid, is AppOrderFlowTest.
  */
 @IntegrationTest
 class AppApiTest {

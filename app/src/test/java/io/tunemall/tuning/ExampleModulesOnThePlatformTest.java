@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tunemall.platform.tuning.ModuleLifecycle;
@@ -28,6 +29,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
@@ -41,6 +43,8 @@ class ExampleModulesOnThePlatformTest {
     static final String ORIGIN = "examples.country-of-origin";
     static final String CERTIFICATES = "examples.product-certificates";
     static final String FIT_FINDER = "examples.fit-finder";
+    static final String DELIVERY = "examples.scheduled-delivery";
+    static final String DELIVERY_INPUT = "custom:examples.scheduled-delivery:delivery";
     static final byte[] PDF = "%PDF-1.7 KC 안전확인 신고증명서".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @Autowired
@@ -161,6 +165,70 @@ class ExampleModulesOnThePlatformTest {
                 .as("another fit").doesNotContain(fixture.slug("relaxed-hood"));
 
         assertThat(html(get("/admin/t/examples.fit-finder/answers").cookie(owner))).contains("<h1>핏 파인더</h1>", "SLIM");
+    }
+
+    @Test
+    void scheduled_delivery_lets_the_shopper_book_a_slot_at_checkout_until_it_is_full_and_admin_sees_it() throws Exception {
+        lifecycle.install(DELIVERY);
+        mvc.perform(post("/admin/tuning/examples.scheduled-delivery/settings").cookie(owner).with(csrf())
+                        .param("days", "3").param("leadDays", "1").param("morning", "1").param("afternoon", "2")
+                        .param("evening", "0").param("required", "true"))
+                .andExpect(redirectedUrl("/admin/tuning/examples.scheduled-delivery/settings"));
+        io.tunemall.order.OrderFixture shop = new io.tunemall.order.OrderFixture(context);
+        shop.product("tofu", 3_000, 10);
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1).toString();
+
+        Cookie cart = cartWith(shop, "tofu");
+        String page = html(get("/checkout").cookie(cart));
+        assertThat(page).contains("id=\"scheduled-delivery\"", "name=\"" + DELIVERY_INPUT + "\"",
+                "value=\"" + tomorrow + " 오전\"");
+        assertThat(html(checkout(cart))).as("a slot is required").contains("희망 배송일과 시간대를 선택해 주세요.");
+        assertThat(html(checkout(cart).param(DELIVERY_INPUT, tomorrow + " 새벽"))).as("checked by the field's rule")
+                .contains("희망 배송일시: 형식이 맞지 않습니다.");
+
+        MvcResult placed = mvc.perform(checkout(cart).param(DELIVERY_INPUT, tomorrow + " 오전"))
+                .andExpect(redirectedUrlPattern("/pay/test/*")).andReturn();
+        String number = ((io.tunemall.order.api.PlacedOrder) placed.getFlashMap().get("placed")).orderNumber();
+        assertThat(html(get("/admin/orders/" + number).cookie(owner)))
+                .contains("<dt data-module=\"examples.scheduled-delivery\">희망 배송일시</dt><dd>" + tomorrow + " 오전</dd>");
+
+        // The morning slot took its one order: shown as full, and refused to the next shopper.
+        Cookie second = cartWith(shop, "tofu");
+        assertThat(html(get("/checkout").cookie(second))).containsPattern("value=\"" + tomorrow
+                + " 오전\"\\s+disabled=\"disabled\"");
+        assertThat(html(checkout(second).param(DELIVERY_INPUT, tomorrow + " 오전")))
+                .contains(tomorrow + " 오전 배송은 마감되었습니다.");
+        mvc.perform(checkout(second).param(DELIVERY_INPUT, tomorrow + " 오후"))
+                .andExpect(redirectedUrlPattern("/pay/test/*"));
+        assertThat(jdbc.queryForObject("SELECT SUM(booked) FROM tm_examples_scheduled_delivery_booking", Integer.class))
+                .isEqualTo(2);
+
+        // The first order is cancelled: its OrderCancelled reaches the module's listener through the outbox, and the
+        // morning place is free again.
+        context.getBean(io.tunemall.order.api.OrderAdministration.class).cancel(number,
+                io.tunemall.order.api.Actor.staff("it"), "고객 요청");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "SELECT SUM(booked) FROM tm_examples_scheduled_delivery_booking", Integer.class) == 1);
+        assertThat(html(get("/checkout").cookie(cartWith(shop, "tofu")))).doesNotContainPattern("value=\"" + tomorrow
+                + " 오전\"\\s+disabled=\"disabled\"");
+
+        lifecycle.disable(DELIVERY);
+        assertThat(html(get("/checkout").cookie(cartWith(shop, "tofu")))).doesNotContain("scheduled-delivery");
+    }
+
+    private Cookie cartWith(io.tunemall.order.OrderFixture shop, String product) throws Exception {
+        return mvc.perform(post("/cart/items").with(csrf()).param("variant", String.valueOf(shop.variantId(shop.sku(product + "-M"))))
+                        .param("quantity", "1").param("product", shop.slug(product)))
+                .andReturn().getResponse().getCookie("tm_cart");
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder checkout(Cookie cart) {
+        return post("/checkout").with(csrf()).cookie(cart)
+                .param("ordererName", "홍길동").param("ordererPhone", "010-1234-5678")
+                .param("recipientName", "김수령").param("recipientPhone", "010-9876-5432")
+                .param("postalCode", "04524").param("roadAddress", "서울특별시 중구 세종대로 110")
+                .param("detailAddress", "2층").param("guestPassword", "7777").param("guestPasswordConfirm", "7777")
+                .param("checkoutToken", java.util.UUID.randomUUID().toString());
     }
 
     private void sized(io.tunemall.catalog.product.Product product, String name, int stockOfM) {

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ModulesBuiltAgainstTheBaselineTest {
 
     static final List<String> EXAMPLES = List.of("examples.country-of-origin", "examples.fit-finder",
-            "examples.product-certificates");
+            "examples.product-certificates", "examples.scheduled-delivery", "examples.employee-mall");
 
     @Autowired
     ModuleLifecycle lifecycle;
@@ -44,7 +44,8 @@ class ModulesBuiltAgainstTheBaselineTest {
                 .toList();
 
         assertThat(jars).containsExactlyInAnyOrder("country-of-origin-built-against-sdk-1.0.0.jar",
-                "fit-finder-built-against-sdk-1.0.0.jar", "product-certificates-built-against-sdk-1.0.0.jar");
+                "fit-finder-built-against-sdk-1.0.0.jar", "product-certificates-built-against-sdk-1.0.0.jar",
+                "scheduled-delivery-built-against-sdk-1.0.0.jar", "employee-mall-built-against-sdk-1.0.0.jar");
         assertThat(lifecycle.statuses()).filteredOn(status -> jars.contains(status.source()))
                 .extracting(ModuleStatus::id).containsExactlyInAnyOrderElementsOf(EXAMPLES);
         assertThat(lifecycle.statuses()).filteredOn(status -> jars.contains(status.source()))

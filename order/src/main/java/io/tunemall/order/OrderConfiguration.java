@@ -1,5 +1,6 @@
 package io.tunemall.order;
 
+import io.tunemall.order.notice.OrderMailProperties;
 import io.tunemall.order.order.OrderProperties;
 import io.tunemall.platform.privacy.EncryptedColumn;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The order's personal data columns, so that the re-encryption job rewrites them after a key rotation. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OrderProperties.class)
+@EnableConfigurationProperties({OrderProperties.class, OrderMailProperties.class})
 class OrderConfiguration {
 
     @Bean

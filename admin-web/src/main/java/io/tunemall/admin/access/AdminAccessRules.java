@@ -66,7 +66,7 @@ class AdminAccessRules implements AccessRuleSource {
                 "/api/v1/admin/coupons/**", "/api/v1/admin/gift-cards/**", "/api/v1/admin/grades/**");
 
         both(rules, SETTINGS_READ, SETTINGS_WRITE, "/admin/search-index/**", "/admin/settings/**", "/admin/apps/**",
-                "/admin/webhooks/**",
+                "/admin/webhooks/**", "/admin/app-store/**",
                 "/api/v1/admin/settings/**", "/api/v1/admin/apps/**");
 
         rules.add(AccessRule.any("/admin/tuning/**", Requirement.permission(TUNING_MANAGE)));

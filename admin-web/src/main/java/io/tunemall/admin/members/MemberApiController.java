@@ -1,5 +1,8 @@
 package io.tunemall.admin.members;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tunemall.member.api.MemberAdministration;
 import io.tunemall.member.api.MemberDetail;
 import io.tunemall.member.api.MemberPage;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reason, so no API client can read personal data in bulk.
  */
 @RestController
+@Tag(name = "Admin members", description = "Members, masked, for apps (scope members:read) and staff")
 class MemberApiController {
 
     private final MemberAdministration members;
@@ -26,12 +30,19 @@ class MemberApiController {
 
     /** Newest first; {@code q} is an exact email or phone number (matched through its blind index). */
     @GetMapping("/api/v1/admin/members")
+    @Operation(operationId = "listAdminMembers", summary = "Search members",
+            description = "Newest first; q is an exact email or phone number. Personal data is masked.")
+    @ApiResponse(responseCode = "200", description = "A page of members")
+    @ApiResponse(responseCode = "400", description = "A parameter is not valid")
     MemberPage list(@RequestParam(required = false) String q, @RequestParam(required = false) MemberStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return members.search(new MemberSearch(q, status, page, size));
     }
 
     @GetMapping("/api/v1/admin/members/{id}")
+    @Operation(operationId = "getAdminMember", summary = "Get a member", description = "The member, masked.")
+    @ApiResponse(responseCode = "200", description = "The member")
+    @ApiResponse(responseCode = "404", description = "No such member")
     MemberDetail detail(@PathVariable long id) {
         return members.detail(id).orElseThrow(() -> ShopException.notFound("Member " + id));
     }

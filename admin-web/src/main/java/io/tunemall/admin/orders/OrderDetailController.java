@@ -6,7 +6,10 @@ import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
 import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.platform.tuning.field.CustomFields;
+import io.tunemall.sdk.field.EntityType;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -30,16 +33,21 @@ class OrderDetailController {
 
     private final OrderAdministration orders;
     private final ShopClock clock;
+    private final CustomFields customFields;
 
-    OrderDetailController(OrderAdministration orders, ShopClock clock) {
+    OrderDetailController(OrderAdministration orders, ShopClock clock, CustomFields customFields) {
+        this.customFields = customFields;
         this.orders = orders;
         this.clock = clock;
     }
 
     @GetMapping("/admin/orders/{number}")
-    String detail(@PathVariable String number, Model model) {
+    String detail(@PathVariable String number, Locale locale, Model model) {
         OrderDetail order = orders.detail(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("order", order);
+        // Tuning modules' order fields (a delivery slot chosen at checkout), stored under the order number.
+        model.addAttribute("orderFields", customFields.shownToStaff(EntityType.ORDER,
+                customFields.values(EntityType.ORDER, order.orderNumber()), locale));
         model.addAttribute("canPrepare", order.allows(OrderAction.PREPARE));
         model.addAttribute("canCancel", order.allows(OrderAction.CANCEL));
         model.addAttribute("canCancelLines", order.allows(OrderAction.CANCEL_LINES));

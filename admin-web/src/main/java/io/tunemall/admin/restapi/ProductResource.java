@@ -1,9 +1,11 @@
 package io.tunemall.admin.restapi;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tunemall.catalog.api.ProductRow;
 import java.time.Instant;
 
 /** A product in an admin API list; prices in whole won. */
+@Schema(name = "AdminProductSummary")
 record ProductResource(long id, String name, String slug, String status, long price, long listPrice, String category,
         String brand, int variants, long totalStock, String stockLevel, Instant updatedAt) {
 

@@ -1,5 +1,9 @@
 package io.tunemall.admin.restapi;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tunemall.catalog.api.CatalogAdministration;
 import io.tunemall.catalog.api.EditableProduct;
 import io.tunemall.catalog.api.PageSpec;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code products:read}). Lists are paged with an opaque cursor (docs/api.md).
  */
 @RestController
+@Tag(name = "Admin products", description = "Products for apps (scope products:read) and staff")
 class ProductsApiController {
 
     static final int DEFAULT_LIMIT = 50;
@@ -28,8 +33,12 @@ class ProductsApiController {
     }
 
     @GetMapping("/api/v1/admin/products")
-    ProductList products(@RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+    @Operation(operationId = "listAdminProducts", summary = "List products",
+            description = "Every product, oldest first, a page at a time: pass nextCursor as cursor with the same limit.")
+    @ApiResponse(responseCode = "200", description = "A page of products")
+    @ApiResponse(responseCode = "422", description = "The cursor is not one this API handed out, or the limit changed")
+    ProductList products(@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
+            @Parameter(description = "Products per page, 1 to 200") @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         int size = Math.max(1, Math.min(limit, PageSpec.MAX_SIZE));
         long offset = cursor == null || cursor.isBlank() ? 0 : ListCursor.decode(cursor);
         // Oldest first: products added while an app pages through the list land at the end, so no page shifts.
@@ -45,6 +54,10 @@ class ProductsApiController {
     }
 
     @GetMapping("/api/v1/admin/products/{id}")
+    @Operation(operationId = "getAdminProduct", summary = "Get a product",
+            description = "The product with its variants, options and images.")
+    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "404", description = "No such product")
     EditableProduct product(@PathVariable long id) {
         return catalog.product(id).orElseThrow(() -> ShopException.notFound("product " + id));
     }

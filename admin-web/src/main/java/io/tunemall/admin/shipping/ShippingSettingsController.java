@@ -31,11 +31,6 @@ class ShippingSettingsController {
         this.settings = settings;
     }
 
-    @GetMapping("/admin/shipping")
-    String section() {
-        return "redirect:/admin/shipping/settings";
-    }
-
     @GetMapping("/admin/shipping/settings")
     String page(Model model) {
         return show(model, ShippingSettingsForm.of(settings.policy()));

@@ -10,10 +10,12 @@ public final class AppScopes {
     public static final String ORDERS_READ = "orders:read";
     public static final String ORDERS_WRITE = "orders:write";
     public static final String MEMBERS_READ = "members:read";
+    public static final String COUPONS_READ = "coupons:read";
+    public static final String COUPONS_WRITE = "coupons:write";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
 
     public static final List<String> ALL = List.of(PRODUCTS_READ, PRODUCTS_WRITE, ORDERS_READ, ORDERS_WRITE,
-            MEMBERS_READ, WEBHOOKS_MANAGE);
+            MEMBERS_READ, COUPONS_READ, COUPONS_WRITE, WEBHOOKS_MANAGE);
 
     private AppScopes() {
     }

@@ -1,5 +1,7 @@
 package io.tunemall.apps.gateway;
 
+import static io.tunemall.apps.api.AppScopes.COUPONS_READ;
+import static io.tunemall.apps.api.AppScopes.COUPONS_WRITE;
 import static io.tunemall.apps.api.AppScopes.MEMBERS_READ;
 import static io.tunemall.apps.api.AppScopes.ORDERS_READ;
 import static io.tunemall.apps.api.AppScopes.ORDERS_WRITE;
@@ -43,6 +45,7 @@ class AppScopeRules implements AuthorizationManager<RequestAuthorizationContext>
             rule("/api/v1/admin/claims/**", ORDERS_READ, ORDERS_WRITE),
             rule("/api/v1/admin/shipping/**", ORDERS_READ, ORDERS_WRITE),
             rule("/api/v1/admin/members/**", MEMBERS_READ, null),
+            rule("/api/v1/admin/coupons/**", COUPONS_READ, COUPONS_WRITE),
             rule("/api/v1/admin/webhooks/**", WEBHOOKS_MANAGE, WEBHOOKS_MANAGE));
 
     @Override

@@ -5,8 +5,14 @@ import io.tunemall.apps.api.WebhookEventTypes;
 import io.tunemall.catalog.api.ProductChanged;
 import io.tunemall.platform.time.ShopClock;
 import io.tunemall.sdk.event.MemberJoined;
+import io.tunemall.sdk.event.OrderCancelled;
+import io.tunemall.sdk.event.OrderDelivered;
+import io.tunemall.sdk.event.OrderPaid;
+import io.tunemall.sdk.event.OrderPlaced;
+import io.tunemall.sdk.event.OrderShipped;
 import io.tunemall.sdk.event.PaymentCancelled;
 import io.tunemall.sdk.event.PaymentConfirmed;
+import io.tunemall.sdk.event.StockLow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,6 +81,75 @@ class WebhookFanOut {
     void on(ProductChanged event) {
         queue(WebhookEventTypes.PRODUCT_UPDATED, event.productId() + "@" + event.changedAt(), event.changedAt(),
                 Map.of("productId", event.productId(), "changedAt", event.changedAt().toString()));
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPlaced event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orderNumber", event.orderNumber());
+        data.put("memberId", event.memberId());
+        data.put("chargedAmount", event.chargedAmount().won());
+        data.put("pointsUsed", event.pointsUsed().won());
+        data.put("placedAt", event.placedAt().toString());
+        queue(WebhookEventTypes.ORDER_CREATED, event.orderNumber(), event.placedAt(), data);
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orderNumber", event.orderNumber());
+        data.put("memberId", event.memberId());
+        data.put("paymentId", event.paymentId());
+        data.put("amount", event.amount().won());
+        data.put("paidAt", event.paidAt().toString());
+        queue(WebhookEventTypes.ORDER_PAID, event.orderNumber(), event.paidAt(), data);
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCancelled event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orderNumber", event.orderNumber());
+        data.put("memberId", event.memberId());
+        data.put("wholeOrder", event.wholeOrder());
+        data.put("lineNumbers", event.lineNumbers());
+        data.put("refundAmount", event.refundAmount().won());
+        data.put("pointsReturned", event.pointsReturned().won());
+        data.put("wasPaid", event.wasPaid());
+        data.put("reason", event.reason());
+        data.put("initiator", event.initiator().name());
+        data.put("cancelledAt", event.cancelledAt().toString());
+        queue(WebhookEventTypes.ORDER_CANCELLED, event.orderNumber() + event.lineNumbers() + "@" + event.cancelledAt(),
+                event.cancelledAt(), data);
+    }
+
+    @ApplicationModuleListener
+    void on(OrderShipped event) {
+        shipment(event.orderNumber(), event.memberId(), "SHIPPED", event.shippedAt());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderDelivered event) {
+        shipment(event.orderNumber(), event.memberId(), "DELIVERED", event.deliveredAt());
+    }
+
+    @ApplicationModuleListener
+    void on(StockLow event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("productId", event.productId());
+        data.put("sku", event.sku());
+        data.put("remaining", event.remaining());
+        data.put("threshold", event.threshold());
+        data.put("at", event.at().toString());
+        queue(WebhookEventTypes.STOCK_LOW, event.sku() + "@" + event.at(), event.at(), data);
+    }
+
+    private void shipment(String orderNumber, Long memberId, String status, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orderNumber", orderNumber);
+        data.put("memberId", memberId);
+        data.put("status", status);
+        data.put("at", at.toString());
+        queue(WebhookEventTypes.SHIPMENT_UPDATED, orderNumber + "@" + status, at, data);
     }
 
     private void queue(String type, String eventKey, Instant happenedAt, Map<String, Object> data) {

@@ -12,7 +12,6 @@ import io.tunemall.apps.api.Webhooks;
 import io.tunemall.platform.audit.AuditEntry;
 import io.tunemall.platform.audit.AuditTrail;
 import io.tunemall.platform.time.ShopClock;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +30,12 @@ class WebhookRegistry implements Webhooks {
     private final Apps apps;
     private final AuditTrail audit;
     private final ShopClock clock;
+    private final WebhookUrlGuard guard;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookRegistry(WebhookStore store, Apps apps, AuditTrail audit, ShopClock clock) {
+    WebhookRegistry(WebhookStore store, Apps apps, AuditTrail audit, ShopClock clock, WebhookUrlGuard guard) {
         this.store = store;
+        this.guard = guard;
         this.apps = apps;
         this.audit = audit;
         this.clock = clock;
@@ -48,8 +49,12 @@ class WebhookRegistry implements Webhooks {
             throw new AppRejection(409, "app-revoked", "App " + app.name() + " is revoked");
         }
         String target = url == null ? "" : url.trim();
-        if (!validUrl(target)) {
-            throw new AppRejection(400, "webhook-url", "A webhook URL starts with https:// or http:// and names a host");
+        if (target.length() > 1000) {
+            throw new AppRejection(400, "webhook-url", "A webhook URL is at most 1000 characters");
+        }
+        Optional<String> refused = guard.refusal(target);
+        if (refused.isPresent()) {
+            throw new AppRejection(400, "webhook-url", refused.get());
         }
         if (eventTypes == null || eventTypes.isEmpty()
                 || !eventTypes.stream().allMatch(WebhookEventTypes::known)) {
@@ -119,15 +124,5 @@ class WebhookRegistry implements Webhooks {
     private WebhookEndpointView endpoint(long endpointId) {
         return store.endpoint(endpointId).orElseThrow(
                 () -> new AppRejection(404, "webhook-endpoint-not-found", "No webhook endpoint " + endpointId));
-    }
-
-    private static boolean validUrl(String url) {
-        try {
-            URI uri = URI.create(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && url.length() <= 1000;
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
     }
 }

@@ -32,10 +32,13 @@ public class WebhookSender {
     private final OwnerNotice notice;
     private final WebhookProperties properties;
     private final ShopClock clock;
+    private final WebhookUrlGuard guard;
     private final HttpClient http;
 
-    WebhookSender(WebhookStore store, OwnerNotice notice, WebhookProperties properties, ShopClock clock) {
+    WebhookSender(WebhookStore store, OwnerNotice notice, WebhookProperties properties, ShopClock clock,
+            WebhookUrlGuard guard) {
         this.store = store;
+        this.guard = guard;
         this.notice = notice;
         this.properties = properties;
         this.clock = clock;
@@ -57,7 +60,12 @@ public class WebhookSender {
         long start = System.nanoTime();
         Integer status = null;
         String error;
+        Optional<String> refused = guard.refusal(due.url());
         try {
+            if (refused.isPresent()) {
+                // Checked again now: the host may resolve elsewhere than when the endpoint was added.
+                throw new IOException("Refused: " + refused.get());
+            }
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(due.url()))
                     .timeout(properties.timeout())
                     .header("Content-Type", "application/json")

@@ -3,6 +3,7 @@ package io.tunemall.apps.webhooks;
 import io.tunemall.apps.api.WebhookAttemptView;
 import io.tunemall.apps.api.WebhookDeliveryView;
 import io.tunemall.apps.api.WebhookEndpointView;
+import io.tunemall.platform.privacy.PiiCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,17 +33,23 @@ class WebhookStore {
     private static final String DELIVERY = "SELECT id, message_id, endpoint_id, event_type, payload, state, attempts,"
             + " next_attempt_at, created_at, delivered_at FROM webhook_delivery";
 
-    private final JdbcClient jdbc;
+    /** Secrets written before they were sealed start with this; {@link WebhookSecretSealing} seals them. */
+    static final String PLAIN_SECRET_PREFIX = "whsec_";
 
-    WebhookStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PiiCipher cipher;
+
+    WebhookStore(JdbcClient jdbc, PiiCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     long insertEndpoint(long appId, String url, String secret, Set<String> types, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO webhook_endpoint (app_id, url, secret, event_types, enabled, created_at)"
                         + " VALUES (?, ?, ?, ?, TRUE, ?)")
-                .params(appId, url, secret, String.join(" ", types), Timestamp.from(now)).update(key, "id");
+                .params(appId, url, cipher.encrypt(secret), String.join(" ", types), Timestamp.from(now))
+                .update(key, "id");
         return key.getKey().longValue();
     }
 
@@ -109,7 +117,8 @@ class WebhookStore {
                         + " ORDER BY d.next_attempt_at, d.id LIMIT ?")
                 .params(Timestamp.from(now), limit)
                 .query((row, n) -> new Due(row.getLong("id"), row.getString("message_id"), row.getLong("endpoint_id"),
-                        row.getString("url"), row.getString("secret"), row.getString("payload"), row.getInt("attempts")))
+                        row.getString("url"), open(row.getString("secret")), row.getString("payload"),
+                        row.getInt("attempts")))
                 .list();
     }
 
@@ -164,6 +173,24 @@ class WebhookStore {
                         row.getTimestamp("attempted_at").toInstant(), (Integer) row.getObject("status_code", Integer.class),
                         row.getString("error"), row.getInt("duration_ms")))
                 .list();
+    }
+
+    /** The signing secret in clear, for signing; stored sealed with the shop's data key (docs/api.md). */
+    private String open(String stored) {
+        return stored.startsWith(PLAIN_SECRET_PREFIX) ? stored : cipher.decrypt(stored);
+    }
+
+    /** Seals secrets stored in clear by earlier versions; returns how many. */
+    int sealPlainSecrets() {
+        List<Map<String, Object>> plain = jdbc.sql("SELECT id, secret FROM webhook_endpoint WHERE secret LIKE ?")
+                .param(PLAIN_SECRET_PREFIX + "%").query().listOfRows();
+        for (Map<String, Object> row : plain) {
+            jdbc.sql("UPDATE webhook_endpoint SET secret = ? WHERE id = ? AND secret = ?")
+                    .params(cipher.encrypt((String) row.get("secret")), ((Number) row.get("id")).longValue(),
+                            row.get("secret"))
+                    .update();
+        }
+        return plain.size();
     }
 
     private static WebhookEndpointView endpoint(ResultSet row, int n) throws SQLException {

@@ -46,14 +46,33 @@ class VariantPurchasables implements Purchasables {
         if (variantIds.isEmpty()) {
             return Map.of();
         }
+        Map<Long, Purchasable> found = new LinkedHashMap<>();
+        where("v.id IN (:ids)", variantIds).forEach(variant -> found.put(variant.variantId(), variant));
+        return found;
+    }
+
+    @Override
+    public Map<String, Purchasable> bySkus(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Purchasable> found = new LinkedHashMap<>();
+        where("v.sku IN (:ids)", skus).forEach(variant -> found.put(variant.sku(), variant));
+        return found;
+    }
+
+    private List<Purchasable> where(String condition, Collection<?> ids) {
         List<Row> rows = jdbc.query("SELECT v.id, v.sku, v.option_values, v.price_delta, v.stock, p.id AS product_id,"
                 + " p.name, p.slug, p.category_id, p.brand_id, p.price, p.list_price, p.sale_price, p.sale_starts_at,"
                 + " p.sale_ends_at, p.status FROM product_variant v JOIN product p ON p.id = v.product_id"
-                + " WHERE v.id IN (:ids)", new MapSqlParameterSource("ids", variantIds), VariantPurchasables::row);
+                + " WHERE " + condition, new MapSqlParameterSource("ids", ids), VariantPurchasables::row);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<Picture>> pictures = pictures(rows.stream().map(Row::productId).distinct().toList());
-        Map<Long, Purchasable> found = new LinkedHashMap<>();
+        List<Purchasable> found = new ArrayList<>();
         for (Row row : rows) {
-            found.put(row.variantId(), new Purchasable(row.variantId(), row.sku(), row.productId(), row.name(), row.slug(),
+            found.add(new Purchasable(row.variantId(), row.sku(), row.productId(), row.name(), row.slug(),
                     row.optionText(), row.categoryId(), row.brandId(), row.pricing(), row.priceDifference(), row.stock(),
                     row.status(), picture(pictures.getOrDefault(row.productId(), List.of()), row.optionText())));
         }

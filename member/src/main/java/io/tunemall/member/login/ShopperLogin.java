@@ -5,8 +5,12 @@ import io.tunemall.member.account.Members;
 import io.tunemall.member.api.ShopperDirectory;
 import io.tunemall.platform.privacy.BlindIndex;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.sdk.event.MemberSignedIn;
+import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,10 +30,13 @@ class ShopperLogin implements ShopperDirectory {
     private final BlindIndex index;
     private final ShopClock clock;
 
-    ShopperLogin(Members members, BlindIndex index, ShopClock clock) {
+    private final ApplicationEventPublisher events;
+
+    ShopperLogin(Members members, BlindIndex index, ShopClock clock, ApplicationEventPublisher events) {
         this.members = members;
         this.index = index;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -73,8 +80,16 @@ class ShopperLogin implements ShopperDirectory {
         boolean shopper = success.getAuthentication().getAuthorities().stream()
                 .anyMatch(authority -> SHOPPER_AUTHORITY.equals(authority.getAuthority()));
         if (shopper) {
+            String method = success.getAuthentication() instanceof RememberMeAuthenticationToken
+                    ? MemberSignedIn.REMEMBERED : MemberSignedIn.PASSWORD;
             parse(success.getAuthentication().getName()).flatMap(members::findById)
-                    .ifPresent(account -> account.loggedInAt(clock.now()));
+                    .ifPresent(account -> {
+                        Instant now = clock.now();
+                        account.loggedInAt(now);
+                        if (account.active()) {
+                            events.publishEvent(new MemberSignedIn(account.id(), method, null, now));
+                        }
+                    });
         }
     }
 

@@ -13,6 +13,7 @@ import io.tunemall.member.consent.ConsentRecords;
 import io.tunemall.platform.privacy.BlindIndex;
 import io.tunemall.platform.time.ShopClock;
 import io.tunemall.sdk.event.MemberJoined;
+import io.tunemall.sdk.event.MemberSignedIn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,7 @@ class SocialLoginService implements SocialLogins {
     public Optional<Long> signIn(SocialIdentity identity) {
         Optional<Long> linked = links.memberOf(identity.provider(), identity.subject());
         if (linked.isPresent()) {
+            signedIn(linked.get(), identity);
             return linked;
         }
         if (!identity.emailVerified() || identity.email() == null) {
@@ -63,7 +65,15 @@ class SocialLoginService implements SocialLogins {
                 .filter(member -> !links.hasProvider(member.id(), identity.provider()));
         sameEmail.ifPresent(member -> links.link(identity.provider(), identity.subject(), member.id(),
                 SocialLinkStore.LinkedBy.VERIFIED_EMAIL, clock.now()));
+        sameEmail.ifPresent(member -> signedIn(member.id(), identity));
         return sameEmail.map(MemberAccount::id);
+    }
+
+    /** A dormant account is not signed in yet: it goes through the restore step first. */
+    private void signedIn(long memberId, SocialIdentity identity) {
+        if (members.findById(memberId).filter(MemberAccount::active).isPresent()) {
+            events.publishEvent(new MemberSignedIn(memberId, MemberSignedIn.PROVIDER, identity.provider(), clock.now()));
+        }
     }
 
     @Override
@@ -105,6 +115,7 @@ class SocialLoginService implements SocialLogins {
         }
         consents.recordSignUp(account.id(), granted, now);
         events.publishEvent(new MemberJoined(account.id(), now));
+        events.publishEvent(new MemberSignedIn(account.id(), MemberSignedIn.PROVIDER, identity.provider(), now));
         return account.id();
     }
 

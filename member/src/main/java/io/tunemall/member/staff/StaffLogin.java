@@ -3,6 +3,7 @@ package io.tunemall.member.staff;
 import io.tunemall.member.api.StaffAccess;
 import io.tunemall.member.api.StaffDirectory;
 import io.tunemall.platform.audit.AuditActorRoles;
+import io.tunemall.platform.security.access.StaffGrants;
 import io.tunemall.platform.time.ShopClock;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.User;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class StaffLogin implements StaffDirectory, AuditActorRoles {
+class StaffLogin implements StaffDirectory, AuditActorRoles, StaffGrants {
 
     private final StaffAccounts accounts;
     private final ShopClock clock;
@@ -50,6 +51,13 @@ class StaffLogin implements StaffDirectory, AuditActorRoles {
         return accounts.findByUsername(username).map(account -> new StaffAccess(account.username(),
                 account.role().code(), account.role().allPermissions(), account.role().permissions(), account.enabled(),
                 account.role().mfaRequired() && !account.mfaEnrolled()));
+    }
+
+    /** Tuning modules' routes ask this: the same standing {@link #access} gives the admin console's own pages. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean holds(String username, String permission) {
+        return access(username).map(found -> found.may(permission)).orElse(false);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.tunemall.order.api;
 
 import io.tunemall.sdk.Money;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the shopper filled in on the checkout page.
@@ -15,12 +16,24 @@ import java.util.Locale;
  *     the order is not placed and the new amount is shown
  * @param checkoutToken the form's one-time token: the same token placed twice gives the same order
  * @param locale the shopper's language
+ * @param orderFields what the shopper typed into tuning modules' order custom fields, by input name
+ *     ({@code custom:{module}:{field}}); checked by the fields' rules, handed to the modules' validators and stored with
+ *     the order
  */
 public record CheckoutRequest(Orderer orderer, ShippingAddress address, String deliveryMessage, String guestPassword,
-        Money pointsToUse, String couponId, Money expectedAmount, String checkoutToken, Locale locale) {
+        Money pointsToUse, String couponId, Money expectedAmount, String checkoutToken, Locale locale,
+        Map<String, String> orderFields) {
 
     public CheckoutRequest {
         locale = locale == null ? Locale.KOREAN : locale;
+        orderFields = orderFields == null ? Map.of() : Map.copyOf(orderFields);
+    }
+
+    /** A checkout without order custom fields. */
+    public CheckoutRequest(Orderer orderer, ShippingAddress address, String deliveryMessage, String guestPassword,
+            Money pointsToUse, String couponId, Money expectedAmount, String checkoutToken, Locale locale) {
+        this(orderer, address, deliveryMessage, guestPassword, pointsToUse, couponId, expectedAmount, checkoutToken,
+                locale, Map.of());
     }
 
     public Money points() {

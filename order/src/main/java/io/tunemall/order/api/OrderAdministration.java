@@ -11,6 +11,15 @@ public interface OrderAdministration {
 
     OrderPage search(OrderSearch search);
 
+    /**
+     * Orders oldest first after a position, with the search's state and day filters (its page and size are ignored):
+     * for API clients that page with a cursor.
+     *
+     * @param afterPosition 0 for the first slice, else the previous slice's {@link OrderSlice#nextPosition()}
+     * @param limit how many at most
+     */
+    OrderSlice after(OrderSearch filters, long afterPosition, int limit);
+
     Optional<OrderDetail> detail(String orderNumber);
 
     /** PAID → PREPARING. */

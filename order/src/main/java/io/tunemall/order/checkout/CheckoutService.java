@@ -26,11 +26,17 @@ import io.tunemall.order.pricing.PricingItem;
 import io.tunemall.order.pricing.PricingRequest;
 import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.platform.tuning.field.BoundFields;
+import io.tunemall.platform.tuning.field.CustomFields;
 import io.tunemall.sdk.Money;
+import io.tunemall.sdk.field.EntityType;
 import io.tunemall.sdk.order.OrderCandidate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,11 +66,13 @@ class CheckoutService implements Checkout {
     private final OrderProperties properties;
     private final ShopClock clock;
     private final TransactionTemplate transaction;
+    private final CustomFields customFields;
 
     CheckoutService(CartContents carts, PricePipeline pipeline, OrderValidation validation, OrderNumbers numbers,
             OrderPlacement placement, Orders orders, PricingInputs benefits, PasswordEncoder passwords,
             ObjectProvider<PaymentStep> paymentStep, OrderProperties properties, ShopClock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, CustomFields customFields) {
+        this.customFields = customFields;
         this.carts = carts;
         this.pipeline = pipeline;
         this.validation = validation;
@@ -81,7 +89,9 @@ class CheckoutService implements Checkout {
 
     @Override
     public List<CheckoutProblem> check(CartOwner owner, CheckoutRequest request) {
-        return CheckoutRequestCheck.problems(request, owner.memberId() == null);
+        List<CheckoutProblem> problems = new ArrayList<>(CheckoutRequestCheck.problems(request, owner.memberId() == null));
+        problems.addAll(fieldProblems(orderFields(request), request.locale()));
+        return problems;
     }
 
     @Override
@@ -104,7 +114,7 @@ class CheckoutService implements Checkout {
             problems.add(CheckoutProblem.of("", "pricing-failed", failed.getMessage()));
         }
         if (sheet != null) {
-            problems.addAll(refusals(owner, request, sheet, false));
+            problems.addAll(refusals(owner, request, sheet, false, byModule(orderFields(request))));
         }
         return new CheckoutPreview(cart, sheet == null ? null : sheet.breakdown(), problems, owner.memberId() != null,
                 balance);
@@ -117,6 +127,8 @@ class CheckoutService implements Checkout {
             return twice.get();
         }
         List<CheckoutProblem> problems = new ArrayList<>(CheckoutRequestCheck.problems(request, owner.memberId() == null));
+        BoundFields fields = orderFields(request);
+        problems.addAll(fieldProblems(fields, request.locale()));
         Instant now = clock.now();
         List<ReviewedLine> reviewed = carts.review(owner, now);
         List<CartNotice> changes = reviewed.stream().flatMap(line -> line.notices().stream()).toList();
@@ -137,14 +149,23 @@ class CheckoutService implements Checkout {
             throw new CheckoutRejected(List.of(CheckoutProblem.of("", "amount-changed", sheet.finalAmount().won())),
                     List.of());
         }
-        List<CheckoutProblem> refusals = refusals(owner, request, sheet, true);
-        if (!refusals.isEmpty()) {
-            throw new CheckoutRejected(refusals, List.of());
-        }
         Order order;
         try {
             String passwordHash = owner.memberId() == null ? passwords.encode(request.guestPassword()) : null;
-            order = placement.place(numbers.next(), owner, request, passwordHash, sheet, now);
+            String number = numbers.next();
+            // Validators run in the placing transaction: what a module takes in its own tables for this order (a
+            // delivery slot) is given back when the order fails after all, for stock say.
+            order = transaction.execute(status -> {
+                List<CheckoutProblem> refusals = refusals(owner, request, sheet, true, byModule(fields));
+                if (!refusals.isEmpty()) {
+                    throw new CheckoutRejected(refusals, List.of());
+                }
+                Order placed = placement.place(number, owner, request, passwordHash, sheet, now);
+                if (!fields.values().isEmpty()) {
+                    customFields.save(EntityType.ORDER, placed.orderNumber(), fields);
+                }
+                return placed;
+            });
         } catch (OutOfStock shortage) {
             throw new CheckoutRejected(shortage.shortages().stream().map(s -> CheckoutProblem.of("", "out-of-stock",
                     nameOf(sheet, s.sku()), s.requested(), s.available())).toList(), List.of());
@@ -167,12 +188,39 @@ class CheckoutService implements Checkout {
     }
 
     /** The validators' refusals; a validator that fails refuses the order too, naming its module. */
-    private List<CheckoutProblem> refusals(CartOwner owner, CheckoutRequest request, PriceSheet sheet, boolean placing) {
+    private List<CheckoutProblem> refusals(CartOwner owner, CheckoutRequest request, PriceSheet sheet, boolean placing,
+            Map<String, Map<String, Object>> fields) {
         try {
-            return validation.refusals(candidate(owner, request, sheet, placing));
+            return validation.refusals(candidate(owner, request, sheet, placing), fields);
         } catch (ShopException failed) {
             return List.of(CheckoutProblem.of("", "refused", failed.getMessage()));
         }
+    }
+
+    /** The tuning modules' order custom fields as the shopper filled them in, checked by each field's rules. */
+    private BoundFields orderFields(CheckoutRequest request) {
+        return customFields.bind(EntityType.ORDER, request.orderFields()::get, request.locale());
+    }
+
+    /** A field's problem shown above the form, so it names the field: "희망 배송일시: 형식이 맞지 않습니다." */
+    private List<CheckoutProblem> fieldProblems(BoundFields fields, Locale locale) {
+        return customFields.fields(EntityType.ORDER).stream()
+                .filter(field -> fields.errors().containsKey(field.param()))
+                .map(field -> CheckoutProblem.of("", "refused", field.field().label(locale) + ": "
+                        + fields.errors().get(field.param())))
+                .toList();
+    }
+
+    /** Each module's valid values by field key (the validators see only their own module's; empty ones are absent). */
+    private Map<String, Map<String, Object>> byModule(BoundFields fields) {
+        Map<String, Map<String, Object>> byModule = new HashMap<>();
+        customFields.fields(EntityType.ORDER).forEach(field -> {
+            Object value = fields.values().get(field.qualifiedKey());
+            if (value != null && !fields.errors().containsKey(field.param())) {
+                byModule.computeIfAbsent(field.module(), module -> new HashMap<>()).put(field.field().key(), value);
+            }
+        });
+        return byModule;
     }
 
     private Optional<PlacedOrder> alreadyPlaced(String checkoutToken) {

@@ -60,8 +60,28 @@ class OrderPlacement {
     @Transactional
     public Order place(String orderNumber, CartOwner owner, CheckoutRequest request, String guestPasswordHash,
             PriceSheet sheet, Instant now) {
-        List<SheetLine> lines = sheet.sheetLines();
         Long member = owner.memberId();
+        Order order = place(orderNumber, member, request, guestPasswordHash, sheet, now,
+                member == null ? Actor.shopper() : new Actor(Initiator.SHOPPER, "member " + member));
+        carts.removeOrdered(owner, sheet.sheetLines().stream().map(line -> line.variant().variantId()).toList());
+        return order;
+    }
+
+    /**
+     * Places an order that did not come from a cart (an integration's order through the admin API), in the same way:
+     * coupon, points, order, event and stock in one transaction.
+     *
+     * @param actor who placed it, as the order's history records it
+     */
+    @Transactional
+    public Order placeWithoutCart(String orderNumber, Long member, CheckoutRequest request, PriceSheet sheet,
+            Instant now, Actor actor) {
+        return place(orderNumber, member, request, null, sheet, now, actor);
+    }
+
+    private Order place(String orderNumber, Long member, CheckoutRequest request, String guestPasswordHash,
+            PriceSheet sheet, Instant now, Actor actor) {
+        List<SheetLine> lines = sheet.sheetLines();
         if (member != null && sheet.couponId() != null && !sheet.couponDiscountAmount().isZero()) {
             benefits.coupons().redeem(member, sheet.couponId(), orderNumber);
         }
@@ -70,10 +90,9 @@ class OrderPlacement {
         }
         Order order = Order.place(orderNumber, member, guestPasswordHash, request.checkoutToken(), orderName(lines),
                 seal(request), sheet.breakdown(), sheet.couponId(), snapshots(sheet), now,
-                now.plus(properties.paymentTimeout()), member == null ? Actor.shopper()
-                        : new Actor(Initiator.SHOPPER, "member " + member));
+                now.plus(properties.paymentTimeout()), actor);
+        order.orderedIn(request.locale());
         orders.save(order);
-        carts.removeOrdered(owner, lines.stream().map(line -> line.variant().variantId()).toList());
         events.placed(order);
         // Last, so that the stock rows are locked only for the commit: buyers of the same SKU queue on them.
         stock.take(lines.stream().map(line -> new SkuQuantity(line.variant().sku(), line.quantity())).toList());

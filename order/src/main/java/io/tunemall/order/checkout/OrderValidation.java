@@ -11,6 +11,7 @@ import io.tunemall.sdk.order.OrderVerdict;
 import io.tunemall.sdk.pricing.PricedLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +31,25 @@ class OrderValidation {
     }
 
     List<CheckoutProblem> refusals(OrderCandidate candidate) {
+        return refusals(candidate, Map.of());
+    }
+
+    /** @param fields each module's own order custom field values, by module id and field key */
+    List<CheckoutProblem> refusals(OrderCandidate candidate, Map<String, Map<String, Object>> fields) {
         HookChain<OrderValidator> validators = chains.chain(OrderPoints.VALIDATORS);
         List<OrderVerdict> verdicts = new ArrayList<>();
-        validators.runBefore(validator -> verdicts.add(Objects.requireNonNull(validator.validate(candidate),
-                "the validator returned no verdict")));
-        verdicts.addAll(validators.replaceOr(validator -> List.of(Objects.requireNonNull(validator.validate(candidate),
-                "the validator returned no verdict")), () -> purchaseLimits(candidate)));
-        validators.runAfter(validator -> verdicts.add(Objects.requireNonNull(validator.validate(candidate),
-                "the validator returned no verdict")));
+        validators.runBeforeByModule((module, validator) -> verdicts.add(verdict(validator, candidate, fields, module)));
+        verdicts.addAll(validators.replaceOrByModule((module, validator) ->
+                List.of(verdict(validator, candidate, fields, module)), () -> purchaseLimits(candidate)));
+        validators.runAfterByModule((module, validator) -> verdicts.add(verdict(validator, candidate, fields, module)));
         return verdicts.stream().filter(verdict -> !verdict.accepted())
                 .map(verdict -> CheckoutProblem.of("", "refused", verdict.message())).toList();
+    }
+
+    private static OrderVerdict verdict(OrderValidator validator, OrderCandidate candidate,
+            Map<String, Map<String, Object>> fields, String module) {
+        return Objects.requireNonNull(validator.validate(candidate, fields.getOrDefault(module, Map.of())),
+                "the validator returned no verdict");
     }
 
     /** The platform's own limits: at most so many units of one variant per order. */

@@ -58,7 +58,9 @@ public class AutomaticPurchaseConfirmation {
     private void confirm(long orderId, Instant deliveredBefore) {
         transaction.executeWithoutResult(status -> orders.lockById(orderId)
                 .filter(order -> order.state() == OrderState.DELIVERED && order.deliveredAt() != null
-                        && !order.deliveredAt().isAfter(deliveredBefore))
+                        && !order.deliveredAt().isAfter(deliveredBefore)
+                        // A return or exchange under way keeps the purchase open until it ends.
+                        && !order.hasOpenClaim())
                 .ifPresent(order -> {
                     Instant now = clock.now();
                     Actor job = Actor.system("purchase-confirmation");

@@ -2,6 +2,7 @@ package io.tunemall.order.order;
 
 import io.tunemall.order.api.Actor;
 import io.tunemall.order.api.IllegalTransition;
+import io.tunemall.order.api.LineState;
 import io.tunemall.order.api.OrderAction;
 import io.tunemall.order.api.OrderState;
 import io.tunemall.order.api.PaymentAmountMismatch;
@@ -101,6 +102,10 @@ public class Order {
     @Version
     private long version;
 
+    /** The language the shopper ordered in (ko, en), for the mails about the order; null for older orders. */
+    @Column(name = "order_language")
+    private String language;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
@@ -180,6 +185,10 @@ public class Order {
         if (action == OrderAction.CANCEL || action == OrderAction.CANCEL_LINES || action == OrderAction.PAY) {
             throw new IllegalArgumentException(action + " has its own method");
         }
+        if (action == OrderAction.CONFIRM_PURCHASE && hasOpenClaim()) {
+            throw ShopException.conflict("claim-open", "Order " + orderNumber
+                    + " has a return or exchange under way: the purchase is confirmed after it ends");
+        }
         OrderState target = OrderLifecycle.target(orderNumber, state, action);
         switch (action) {
             case SHIP -> shippedAt = at;
@@ -258,17 +267,94 @@ public class Order {
         history.add(new OrderHistoryRow(this, action, from, to, actor, reason, lineNumbers, at));
     }
 
-    /** What the state allows now; partial cancellation only while more than one line is left. */
+    /**
+     * What the state allows now; partial cancellation only while more than one line is left, and no purchase
+     * confirmation while a return or exchange is open.
+     */
     public Set<OrderAction> allowedActions() {
         Set<OrderAction> allowed = OrderLifecycle.allowed(state);
         if (orderedLines().size() < 2) {
             allowed.remove(OrderAction.CANCEL_LINES);
         }
+        if (hasOpenClaim()) {
+            allowed.remove(OrderAction.CONFIRM_PURCHASE);
+        }
         return allowed;
+    }
+
+    public boolean hasOpenClaim() {
+        return lines.stream().anyMatch(line -> line.state() == LineState.CLAIMED);
+    }
+
+    /** Records something that happened to the order without changing its state: a refund, a claim's step. */
+    public void note(String action, Actor actor, String reason, List<Integer> lineNumbers, Instant at) {
+        record(action, state, state, actor, reason, lineNumbers, at);
+        updatedAt = at;
+    }
+
+    /**
+     * Puts delivered lines into a return or exchange: only a DELIVERED order, only lines still ORDERED.
+     *
+     * @return the lines claimed
+     */
+    public List<OrderLine> claim(List<Integer> lineNumbers) {
+        if (state != OrderState.DELIVERED) {
+            throw ShopException.conflict("claim-not-allowed", "Order " + orderNumber + " is " + state
+                    + ": returns and exchanges are requested after delivery and before purchase confirmation");
+        }
+        List<OrderLine> chosen = chosenLines(lineNumbers, LineState.ORDERED, "claim");
+        chosen.forEach(line -> line.moveTo(LineState.CLAIMED));
+        return chosen;
+    }
+
+    /** A rejected or withdrawn claim gives its lines back to the order as they were. */
+    public void releaseClaim(List<Integer> lineNumbers) {
+        chosenLines(lineNumbers, LineState.CLAIMED, "release").forEach(line -> line.moveTo(LineState.ORDERED));
+    }
+
+    /** A completed return: the lines are RETURNED and what they gave back is counted. */
+    public List<OrderLine> completeReturn(List<Integer> lineNumbers, Money refund, Money points, Instant at) {
+        List<OrderLine> chosen = chosenLines(lineNumbers, LineState.CLAIMED, "return");
+        chosen.forEach(line -> line.moveTo(LineState.RETURNED));
+        refundedAmount += refund.won();
+        pointsReturned += points.won();
+        updatedAt = at;
+        return chosen;
+    }
+
+    /** A completed exchange: the lines are EXCHANGED (the replacement ships under the same order). */
+    public List<OrderLine> completeExchange(List<Integer> lineNumbers, Instant at) {
+        List<OrderLine> chosen = chosenLines(lineNumbers, LineState.CLAIMED, "exchange");
+        chosen.forEach(line -> line.moveTo(LineState.EXCHANGED));
+        updatedAt = at;
+        return chosen;
+    }
+
+    private List<OrderLine> chosenLines(List<Integer> lineNumbers, LineState required, String what) {
+        if (lineNumbers.isEmpty()) {
+            throw ShopException.invalid("no-lines", "Choose the lines of order " + orderNumber + " to " + what);
+        }
+        Set<Integer> wanted = new HashSet<>(lineNumbers);
+        List<OrderLine> chosen = lines.stream().filter(line -> wanted.contains(line.lineNumber())).toList();
+        if (chosen.size() != wanted.size() || chosen.stream().anyMatch(line -> line.state() != required)) {
+            throw ShopException.invalid("no-such-line", "Order " + orderNumber + " has no lines " + lineNumbers
+                    + " that are " + required + " to " + what);
+        }
+        return chosen;
     }
 
     public List<OrderLine> orderedLines() {
         return lines.stream().filter(OrderLine::ordered).toList();
+    }
+
+    /** Remembers the language the shopper ordered in, so mails about the order speak it. */
+    public void orderedIn(java.util.Locale locale) {
+        this.language = locale == null ? null : locale.getLanguage();
+    }
+
+    /** The language the shopper ordered in; null when unknown. */
+    public String language() {
+        return language;
     }
 
     public Long id() {

@@ -6,6 +6,7 @@ import io.tunemall.order.api.Actor;
 import io.tunemall.order.pricing.PricingInputs;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,14 @@ public class OrderCancellation {
         List<SkuQuantity> items = outcome.lines().stream().map(line -> new SkuQuantity(line.sku(), line.quantity())).toList();
         stock.restore(items);
         if (order.memberId() != null && !outcome.pointsReturned().isZero()) {
-            benefits.points().refund(order.memberId(), outcome.pointsReturned(), order.orderNumber());
+            if (outcome.wholeOrder()) {
+                benefits.points().refund(order.memberId(), outcome.pointsReturned(), order.orderNumber());
+            } else {
+                // Each line is cancelled once, so its line numbers name this partial cancellation for good.
+                benefits.points().refund(order.memberId(), outcome.pointsReturned(), order.orderNumber(),
+                        "cancel-lines-" + outcome.lineNumbers().stream().map(String::valueOf)
+                                .collect(Collectors.joining(",")));
+            }
         }
         if (order.memberId() != null && outcome.wholeOrder() && order.amounts().couponId() != null) {
             benefits.coupons().release(order.memberId(), order.amounts().couponId(), order.orderNumber());

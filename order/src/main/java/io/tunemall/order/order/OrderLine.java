@@ -172,6 +172,10 @@ public class OrderLine {
         return state == LineState.ORDERED;
     }
 
+    void moveTo(LineState next) {
+        this.state = next;
+    }
+
     void cancel(Instant at) {
         this.state = LineState.CANCELLED;
         this.cancelledAt = at;

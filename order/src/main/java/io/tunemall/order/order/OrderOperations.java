@@ -8,6 +8,7 @@ import io.tunemall.order.api.OrderLookup;
 import io.tunemall.order.api.OrderPage;
 import io.tunemall.order.api.OrderPayments;
 import io.tunemall.order.api.OrderSearch;
+import io.tunemall.order.api.OrderSlice;
 import io.tunemall.order.api.PaymentDue;
 import io.tunemall.platform.privacy.PiiCipher;
 import io.tunemall.platform.error.ShopException;
@@ -56,6 +57,12 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
     @Transactional(readOnly = true)
     public OrderPage search(OrderSearch search) {
         return searches.search(search);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrderSlice after(OrderSearch filters, long afterPosition, int limit) {
+        return searches.after(filters, afterPosition, limit);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.tunemall.order.order;
 import io.tunemall.order.api.OrderPage;
 import io.tunemall.order.api.OrderRow;
 import io.tunemall.order.api.OrderSearch;
+import io.tunemall.order.api.OrderSlice;
 import io.tunemall.platform.time.ShopClock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -29,8 +30,39 @@ class OrderSearches {
     }
 
     OrderPage search(OrderSearch search) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(search, params);
+        TypedQuery<Long> count = entities.createQuery("select count(o) from ShopOrder o" + where, Long.class);
+        TypedQuery<Order> page = entities.createQuery("select o from ShopOrder o" + where
+                + " order by o.placedAt desc, o.id desc", Order.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<OrderRow> rows = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size())
+                .getResultList().stream().map(views::row).toList();
+        return new OrderPage(rows, search.page(), search.size(), count.getSingleResult());
+    }
+
+    /**
+     * Oldest first after a position, for the API's cursor: orders placed while a client pages through land at the
+     * end, so no page shifts (the staff list's newest-first pages would).
+     */
+    OrderSlice after(OrderSearch search, long afterPosition, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, params) + " and o.id > :after";
+        params.put("after", afterPosition);
+        TypedQuery<Order> page = entities.createQuery("select o from ShopOrder o" + where + " order by o.id asc",
+                Order.class);
+        params.forEach(page::setParameter);
+        List<Order> found = page.setMaxResults(limit + 1).getResultList();
+        List<Order> shown = found.subList(0, Math.min(limit, found.size()));
+        Long next = found.size() > limit ? shown.get(shown.size() - 1).id() : null;
+        return new OrderSlice(shown.stream().map(views::row).toList(), next);
+    }
+
+    private String where(OrderSearch search, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (search.state() != null) {
             where.append(" and o.state = :state");
             params.put("state", search.state());
@@ -47,15 +79,6 @@ class OrderSearches {
             where.append(" and o.orderNumber like :number");
             params.put("number", search.orderNumber().strip().replace("%", "").replace("_", "\\_") + "%");
         }
-        TypedQuery<Long> count = entities.createQuery("select count(o) from ShopOrder o" + where, Long.class);
-        TypedQuery<Order> page = entities.createQuery("select o from ShopOrder o" + where
-                + " order by o.placedAt desc, o.id desc", Order.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        List<OrderRow> rows = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size())
-                .getResultList().stream().map(views::row).toList();
-        return new OrderPage(rows, search.page(), search.size(), count.getSingleResult());
+        return where.toString();
     }
 }

@@ -30,6 +30,9 @@ public interface Orders extends JpaRepository<Order, Long> {
 
     Optional<Order> findByCheckoutToken(String checkoutToken);
 
+    /** A member's orders, newest first (my-page). */
+    org.springframework.data.domain.Page<Order> findByMemberIdOrderByPlacedAtDescIdDesc(Long memberId, Pageable page);
+
     /** Unpaid orders whose payment time is up, oldest first (idx_shop_order_state_expires). */
     @Query("select o.id from ShopOrder o where o.state = :state and o.expiresAt <= :now order by o.expiresAt")
     List<Long> idsExpiring(OrderState state, Instant now, Pageable page);

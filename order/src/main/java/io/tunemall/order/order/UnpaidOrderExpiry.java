@@ -2,6 +2,7 @@ package io.tunemall.order.order;
 
 import io.tunemall.order.api.Actor;
 import io.tunemall.order.api.OrderState;
+import io.tunemall.payment.api.Payments;
 import io.tunemall.platform.time.ShopClock;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each order is expired in its own transaction, after re-reading it: an order paid meanwhile is left alone, and when
  * two runs (or a payment and a run) race for the same order, its version lets exactly one commit, so stock is released
  * exactly once. The job runs on one node at a time (ShedLock).
+ *
+ * <p>An order whose payment is being confirmed or whose confirm went unanswered (the gateway timed out, so money may
+ * have been taken) is not expired: reconciliation settles the payment first, and then either marks the order paid or
+ * leaves it failed for a later run to expire. Expiring it now could cancel an order the shopper has paid for.
  */
 @Component
 public class UnpaidOrderExpiry {
@@ -32,14 +37,16 @@ public class UnpaidOrderExpiry {
     private final OrderProperties properties;
     private final ShopClock clock;
     private final TransactionTemplate transaction;
+    private final Payments payments;
 
     UnpaidOrderExpiry(Orders orders, OrderCancellation cancellation, OrderProperties properties, ShopClock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Payments payments) {
         this.orders = orders;
         this.cancellation = cancellation;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.payments = payments;
     }
 
     @Scheduled(fixedDelayString = "${tunemall.order.expiry-check-every:PT1M}", initialDelayString = "PT1M")
@@ -68,6 +75,11 @@ public class UnpaidOrderExpiry {
             if (order == null || !order.expiredAt(now)) {
                 return false;
             }
+            if (paymentUnsettled(order.orderNumber())) {
+                log.info("Order {} is due but its payment is still being settled; left for reconciliation",
+                        order.orderNumber());
+                return false;
+            }
             Actor job = Actor.system("payment-expiry");
             CancelOutcome outcome = order.cancel(job, REASON, now);
             // The row lock makes a concurrent expiry or payment wait, then find the order cancelled; the version
@@ -77,5 +89,9 @@ public class UnpaidOrderExpiry {
             return true;
         });
         return Boolean.TRUE.equals(done);
+    }
+
+    private boolean paymentUnsettled(String orderNumber) {
+        return payments.status(orderNumber).map(payment -> payment.state().isPending()).orElse(false);
     }
 }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The coupon the shopper chose takes its discount off the lines it covers: a fixed amount (at most what those lines
  * cost), or a rate rounded down to 10 won and cut to its cap. It applies only when the covered lines reach its minimum
- * and it is valid now; otherwise a note tells the shopper why not.
+ * and it is valid now, and (for a coupon that does not combine) the member got no grade discount; otherwise a note tells
+ * the shopper why not.
  */
 final class CouponDiscountRule implements PricingRule {
 
@@ -36,6 +37,10 @@ final class CouponDiscountRule implements PricingRule {
             return;
         }
         CouponTerms terms = found.get();
+        if (!terms.combinesWithGrade() && !sheet.breakdown().gradeDiscount().isZero()) {
+            sheet.note("coupon-not-with-grade");
+            return;
+        }
         Set<Integer> covered = sheet.sheetLines().stream()
                 .filter(line -> terms.covers(line.variant().productId(), line.variant().categoryId(), line.variant().brandId()))
                 .map(SheetLine::index).collect(Collectors.toSet());

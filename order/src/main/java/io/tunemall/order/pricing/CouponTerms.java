@@ -19,10 +19,12 @@ import java.util.Set;
  * @param brandIds brands it applies to
  * @param validFrom first moment it can be used, or null
  * @param validUntil moment it stops being usable (exclusive), or null
+ * @param combinesWithGrade whether it applies on top of a grade discount; when not, a member with a grade discount
+ *     cannot use it (the grade discount stays)
  */
 public record CouponTerms(String id, String name, Kind kind, Money amount, int basisPoints, Money cap,
         Money minimumAmount, Set<Long> productIds, Set<Long> categoryIds, Set<Long> brandIds, Instant validFrom,
-        Instant validUntil) {
+        Instant validUntil, boolean combinesWithGrade) {
 
     public enum Kind {
         FIXED,
@@ -40,6 +42,13 @@ public record CouponTerms(String id, String name, Kind kind, Money amount, int b
         if (kind == Kind.PERCENT && (basisPoints <= 0 || basisPoints > 10_000)) {
             throw new IllegalArgumentException("A percent coupon needs a rate between 0 and 100 %: " + id);
         }
+    }
+
+    /** A coupon that combines with a grade discount. */
+    public CouponTerms(String id, String name, Kind kind, Money amount, int basisPoints, Money cap, Money minimumAmount,
+            Set<Long> productIds, Set<Long> categoryIds, Set<Long> brandIds, Instant validFrom, Instant validUntil) {
+        this(id, name, kind, amount, basisPoints, cap, minimumAmount, productIds, categoryIds, brandIds, validFrom,
+                validUntil, true);
     }
 
     /** Whether it applies to a product; a coupon without any scope applies to every product. */

@@ -34,6 +34,17 @@ public interface PointsWallet {
      */
     void spend(long memberId, Money amount, String orderNumber);
 
-    /** Gives points back for a cancellation or an expired order, inside that transaction. */
+    /**
+     * Gives back everything of the order's spend not given back yet: the order is cancelled (or expired) as a
+     * whole, inside that transaction.
+     */
     void refund(long memberId, Money amount, String orderNumber);
+
+    /**
+     * Gives back part of the order's spend for a partial cancellation, inside that transaction. The claim reference
+     * names the cancellation (its lines), so repeating it gives nothing back twice.
+     */
+    default void refund(long memberId, Money amount, String orderNumber, String claimReference) {
+        refund(memberId, amount, orderNumber);
+    }
 }

@@ -13,12 +13,14 @@ import io.tunemall.sdk.Money;
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.order.OrderCandidate;
 import io.tunemall.sdk.order.OrderPoints;
+import io.tunemall.sdk.order.OrderValidator;
 import io.tunemall.sdk.order.OrderVerdict;
 import io.tunemall.sdk.pricing.PricedLine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OrderValidationTest {
@@ -65,6 +67,41 @@ class OrderValidationTest {
         assertThat(ran).containsExactly("before", "after true");
         assertThat(refusals).extracting(p -> p.code() + ": " + p.arguments().get(0)).containsExactly(
                 "refused: 텐트는 제주로 배송하지 않습니다.", "refused: 텐트 L: 5개까지 주문할 수 있습니다.");
+    }
+
+    /** Reads the module's own checkout field: only its own values reach it. */
+    static class SlotRequired implements OrderValidator {
+        final List<Map<String, Object>> seen = new ArrayList<>();
+
+        @Override
+        public OrderVerdict validate(OrderCandidate order) {
+            return validate(order, Map.of());
+        }
+
+        @Override
+        public OrderVerdict validate(OrderCandidate order, Map<String, Object> fields) {
+            seen.add(fields);
+            return fields.containsKey("slot") ? OrderVerdict.accept() : OrderVerdict.refuse("배송 시간대를 골라 주세요.");
+        }
+    }
+
+    @Test
+    void each_validator_gets_its_own_modules_checkout_fields_and_a_plain_one_ignores_them() {
+        SlotRequired slots = new SlotRequired();
+        List<String> plain = new ArrayList<>();
+        Hook<?> before = Hook.before("acme.slots", OrderPoints.VALIDATORS, slots);
+        Hook<?> after = Hook.after("acme.plain", OrderPoints.VALIDATORS, order -> {
+            plain.add("called");
+            return OrderVerdict.accept();
+        });
+        Map<String, Map<String, Object>> fields = Map.of("acme.slots", Map.of("slot", "오전"),
+                "acme.other", Map.of("slot", "저녁"));
+
+        assertThat(validation(before, after).refusals(jejuOrder(1), fields)).isEmpty();
+        assertThat(validation(before, after).refusals(jejuOrder(1), Map.of("acme.other", Map.of("slot", "저녁"))))
+                .extracting(p -> p.arguments().get(0)).containsExactly("배송 시간대를 골라 주세요.");
+        assertThat(slots.seen).containsExactly(Map.of("slot", "오전"), Map.of());
+        assertThat(plain).hasSize(2);
     }
 
     @Test

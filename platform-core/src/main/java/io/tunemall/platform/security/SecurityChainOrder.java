@@ -13,6 +13,8 @@ public final class SecurityChainOrder {
     public static final int APP_API = 14;
     /** The admin API ({@code /api/v1/admin/**}) comes before the general API chain, whose pattern also matches it. */
     public static final int ADMIN_API = 15;
+    /** The storefront API ({@code /api/v1/storefront/**}): reads the shopper's session, before the general API chain. */
+    public static final int STOREFRONT_API = 18;
     public static final int API = 20;
     public static final int ADMIN = 30;
     public static final int STOREFRONT = 100;

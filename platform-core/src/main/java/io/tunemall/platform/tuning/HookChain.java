@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -78,6 +79,33 @@ public final class HookChain<T> {
         return platformStep.get();
     }
 
+    /** Like {@link #runBefore}, for callers that hand each module something of its own (its custom field values). */
+    public void runBeforeByModule(BiConsumer<String, T> call) {
+        before.forEach(link -> invoke(link, hook -> {
+            call.accept(link.module(), hook);
+            return Boolean.TRUE;
+        }));
+    }
+
+    /** Like {@link #runAfter}, for callers that hand each module something of its own. */
+    public void runAfterByModule(BiConsumer<String, T> call) {
+        after.forEach(link -> invoke(link, hook -> {
+            call.accept(link.module(), hook);
+            return Boolean.TRUE;
+        }));
+    }
+
+    /** Like {@link #replaceOr}, for callers that hand the replacing module something of its own. */
+    public <R> R replaceOrByModule(BiFunction<String, T, R> replaced, Supplier<R> platformStep) {
+        if (replacement != null && switches.isEnabled(replacement.module())) {
+            Optional<R> result = invoke(replacement, hook -> replaced.apply(replacement.module(), hook));
+            if (result.isPresent()) {
+                return result.get();
+            }
+        }
+        return platformStep.get();
+    }
+
     /** What every hook before and after the platform's step contributes, in order; failed or null results are left out. */
     public <R> List<R> collect(Function<T, R> contribution) {
         List<R> results = new ArrayList<>();
@@ -110,6 +138,35 @@ public final class HookChain<T> {
             }
         }
         return true;
+    }
+
+    /**
+     * Calls every enabled hook, in chain order, and answers the modules whose hook failed. Each failure is recorded
+     * against its module (it counts towards switching the module off) and never stops the hooks after it: for event
+     * listeners, whose failures the caller turns into a redelivery instead of a failed operation. A slow call is only
+     * logged, the work it did is done.
+     */
+    public List<String> runEachContained(Consumer<T> call) {
+        List<String> failed = new ArrayList<>();
+        for (HookLink<T> link : links()) {
+            if (!switches.isEnabled(link.module())) {
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                call.accept(link.implementation());
+                link.took(System.nanoTime() - start);
+                link.succeeded();
+            } catch (RuntimeException | LinkageError failure) {
+                link.took(System.nanoTime() - start);
+                RuntimeException cause = failure instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("the module does not link with this platform: " + failure, failure);
+                record(link, cause);
+                log.warn("Tuning module {} failed at {}; it will be called again", link.module(), point.id(), cause);
+                failed.add(link.module());
+            }
+        }
+        return failed;
     }
 
     public boolean isEmpty() {

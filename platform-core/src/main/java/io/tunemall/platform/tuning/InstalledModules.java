@@ -5,6 +5,7 @@ import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.field.CustomField;
 import io.tunemall.sdk.view.TemplateOverride;
 import io.tunemall.sdk.module.ModuleContext;
+import io.tunemall.sdk.schedule.ScheduledTask;
 import java.nio.file.Path;
 import io.tunemall.sdk.web.Route;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public class InstalledModules {
     private final Map<String, List<AdminMenuEntry>> menus = new HashMap<>();
     private final Map<String, Record> settings = new HashMap<>();
     private final Map<String, String> overriddenBy = new HashMap<>();
+    private final List<ModuleTask> tasks = new ArrayList<>();
 
     InstalledModules(@Value("${tunemall.tuning.folder:./tuning}") Path folder, BeanFactory platform) {
         for (LoadedModule found : new ModuleDiscovery(getClass().getClassLoader()).discover(folder)) {
@@ -55,6 +57,11 @@ public class InstalledModules {
 
     List<Hook<?>> hooks() {
         return List.copyOf(hooks);
+    }
+
+    /** The scheduled tasks of every accepted module. */
+    List<ModuleTask> tasks() {
+        return List.copyOf(tasks);
     }
 
     /** The routes of every accepted module, by module id. */
@@ -123,7 +130,10 @@ public class InstalledModules {
             if (defaults != null) {
                 SettingsRecords.check(defaults.getClass());
             }
+            List<ModuleTask> scheduled = checkedTasks(module, module.module().scheduledTasks(context));
             hooks.addAll(contributed);
+            scheduled.forEach(task -> hooks.add(task.hook()));
+            tasks.addAll(scheduled);
             routes.put(module.id(), mounted);
             fields.put(module.id(), declared);
             menus.put(module.id(), menu);
@@ -166,6 +176,20 @@ public class InstalledModules {
             }
         }
         return List.copyOf(routes);
+    }
+
+    /** Two tasks of one module under one name would share a lock and a line on the Tuning page: refused. */
+    private static List<ModuleTask> checkedTasks(LoadedModule module, List<ScheduledTask> declared) {
+        Set<String> names = new HashSet<>();
+        List<ModuleTask> checked = new ArrayList<>();
+        for (ScheduledTask task : declared) {
+            if (!names.add(task.name())) {
+                throw new IllegalStateException("it declares the scheduled task " + task.name() + " twice");
+            }
+            new org.springframework.scheduling.support.CronTrigger(task.cron(), ModuleSchedules.SHOP_ZONE);
+            checked.add(ModuleTask.of(module.id(), task));
+        }
+        return checked;
     }
 
     private static List<CustomField> checkedFields(List<CustomField> declared) {

@@ -1,6 +1,7 @@
 package io.tunemall.storefront.account;
 
 import io.tunemall.member.api.ShopperDirectory;
+import io.tunemall.storefront.shopper.Shoppers;
 import io.tunemall.storefront.social.DormantStep;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,15 +12,20 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** After a right password: on to where the shopper was going, or for a dormant account to the restore step. */
+/**
+ * After a right password: the guest cart moves into the member's, then on to where the shopper was going, or for a
+ * dormant account to the restore step (whose login takes the cart over once the account is restored).
+ */
 @Component
 public class ShopperLoginSuccess implements AuthenticationSuccessHandler {
 
     private final DormantStep dormantStep;
+    private final Shoppers carts;
     private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    ShopperLoginSuccess(DormantStep dormantStep) {
+    ShopperLoginSuccess(DormantStep dormantStep, Shoppers carts) {
         this.dormantStep = dormantStep;
+        this.carts = carts;
         onward.setDefaultTargetUrl("/account");
     }
 
@@ -31,6 +37,7 @@ public class ShopperLoginSuccess implements AuthenticationSuccessHandler {
         if (dormant && dormantStep.sendIfDormant(Long.parseLong(authentication.getName()), request, response)) {
             return;
         }
+        carts.takeOverGuestCart(Long.parseLong(authentication.getName()), request, response);
         onward.onAuthenticationSuccess(request, response, authentication);
     }
 }

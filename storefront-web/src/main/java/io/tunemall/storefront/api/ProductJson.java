@@ -41,7 +41,8 @@ record ProductJson(long id, String name, String slug, String url, String summary
 
     /** @param optionValue the option value (블랙) the image shows, or null for the product as a whole */
     @Schema(name = "Image")
-    record ImageJson(String url, String altText, String optionValue) {
+    record ImageJson(String url, @Schema(types = {"string", "null"}) String altText,
+            @Schema(types = {"string", "null"}) String optionValue) {
     }
 
     static ProductJson of(ProductDetail product, Instant now, UnaryOperator<String> absolute,

@@ -43,6 +43,6 @@ record ProductListJson(List<ProductSummaryJson> items, PageJson page, FacetsJson
      * @param param the value of the {@code price} parameter that selects the band
      */
     @Schema(name = "PriceBand")
-    record PriceBandJson(Long min, Long max, String param, long count) {
+    record PriceBandJson(@Schema(types = {"integer", "null"}, format = "int64") Long min, @Schema(types = {"integer", "null"}, format = "int64") Long max, String param, long count) {
     }
 }

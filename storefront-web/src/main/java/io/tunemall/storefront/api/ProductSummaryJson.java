@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 /** A product in a list, with the price in force at the moment of the request. Amounts are whole won. */
 @Schema(name = "ProductSummary")
 record ProductSummaryJson(long id, String name, String slug, String url, long price, long listPrice,
-        int discountPercent, String currency, String imageUrl, boolean soldOut, String brand, List<String> tags) {
+        int discountPercent, String currency, @Schema(types = {"string", "null"}) String imageUrl, boolean soldOut,
+        @Schema(types = {"string", "null"}) String brand, List<String> tags) {
 
     static ProductSummaryJson of(ListedProduct product, Instant now, UnaryOperator<String> absolute) {
         return new ProductSummaryJson(product.id(), product.name(), product.slug(),

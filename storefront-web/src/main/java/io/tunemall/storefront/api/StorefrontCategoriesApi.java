@@ -27,7 +27,7 @@ class StorefrontCategoriesApi {
     }
 
     @GetMapping("/api/v1/storefront/categories")
-    @Operation(summary = "List categories", description = "The visible category tree in the owner's order.")
+    @Operation(operationId = "listCategories", summary = "List categories", description = "The visible category tree in the owner's order.")
     @ApiResponse(responseCode = "200", description = "The category tree")
     CategoriesJson categories() {
         return new CategoriesJson(catalog.categoryMenu());

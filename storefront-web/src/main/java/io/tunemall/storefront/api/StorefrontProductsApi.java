@@ -62,7 +62,7 @@ class StorefrontProductsApi {
     }
 
     @GetMapping("/products")
-    @Operation(summary = "List products",
+    @Operation(operationId = "listProducts", summary = "List products",
             description = "Listed products (on sale or sold out), newest first unless sorted otherwise, a page at a time."
                     + " Paging stops 10,000 products deep. With `query`, products are found by Korean-aware text search"
                     + " and ranked by relevance unless sorted; only category, sort, page and size (up to 60) apply.")
@@ -153,7 +153,7 @@ class StorefrontProductsApi {
     }
 
     @GetMapping("/products/{idOrSlug}")
-    @Operation(summary = "Get a product", description = "A listed product by id or slug, priced at the moment of the request.")
+    @Operation(operationId = "getProduct", summary = "Get a product", description = "A listed product by id or slug, priced at the moment of the request.")
     @ApiResponse(responseCode = "200", description = "The product")
     @ApiResponse(responseCode = "404", description = "No such product, or it is not listed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -1,11 +1,14 @@
 package io.tunemall.storefront.checkout;
 
+import io.tunemall.member.api.MyAccount;
+import io.tunemall.member.api.ShippingAddress;
 import io.tunemall.order.api.CartOwner;
 import io.tunemall.order.api.Checkout;
 import io.tunemall.order.api.CheckoutPreview;
 import io.tunemall.order.api.CheckoutProblem;
 import io.tunemall.order.api.CheckoutRejected;
 import io.tunemall.order.api.CheckoutRequest;
+import io.tunemall.order.api.Coupons;
 import io.tunemall.order.api.PlacedOrder;
 import io.tunemall.storefront.shopper.Shoppers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * entered postal code without placing; placing shows each wrong field next to it, and what changed in the cart at the
  * top. A placed order goes to the shop's payment step, or, while the shop has none, to a page that shows its number
  * and that it waits for payment.
+ *
+ * <p>A member picks the address from the address book (the default one is filled in first) and may use points:
+ * "모두 사용" asks for the whole balance, which pricing cuts to what is left to pay. Both work without script (the
+ * shop's content policy allows no inline script): they re-show the page like "배송비 다시 계산".
  */
 @Controller
 class CheckoutController {
@@ -37,25 +44,33 @@ class CheckoutController {
             Map.entry("orderer.email", "ordererEmail"), Map.entry("address.recipientName", "recipientName"),
             Map.entry("address.recipientPhone", "recipientPhone"), Map.entry("address.postalCode", "postalCode"),
             Map.entry("address.roadAddress", "roadAddress"), Map.entry("address.detailAddress", "detailAddress"),
-            Map.entry("deliveryMessage", "deliveryMessage"), Map.entry("guestPassword", "guestPassword"));
+            Map.entry("deliveryMessage", "deliveryMessage"), Map.entry("guestPassword", "guestPassword"),
+            Map.entry("couponId", "couponId"));
 
     private final Checkout checkout;
+    private final Coupons coupons;
     private final Shoppers shoppers;
+    private final MyAccount accounts;
 
-    CheckoutController(Checkout checkout, Shoppers shoppers) {
+    CheckoutController(Checkout checkout, Coupons coupons, Shoppers shoppers, MyAccount accounts) {
         this.checkout = checkout;
+        this.coupons = coupons;
         this.shoppers = shoppers;
+        this.accounts = accounts;
     }
 
     @GetMapping("/checkout")
     String page(HttpServletRequest request, Locale locale, Model model) {
         CheckoutForm form = new CheckoutForm();
         form.setCheckoutToken(UUID.randomUUID().toString());
-        CheckoutPreview preview = checkout.preview(shoppers.owner(request), form.request(locale));
+        CartOwner owner = shoppers.owner(request);
+        List<ShippingAddress> addresses = addressBook(owner);
+        addresses.stream().filter(ShippingAddress::defaultAddress).findFirst().ifPresent(form::shipTo);
+        CheckoutPreview preview = checkout.preview(owner, form.request(locale));
         if (preview.cart().isEmpty()) {
             return "redirect:/cart";
         }
-        return show(model, form, preview);
+        return show(model, form, preview, addresses, owner, locale);
     }
 
     @PostMapping("/checkout")
@@ -63,8 +78,23 @@ class CheckoutController {
             @RequestParam(name = "action", defaultValue = "place") String action, HttpServletRequest request,
             Locale locale, Model model, RedirectAttributes redirect) {
         CartOwner owner = shoppers.owner(request);
+        form.takeOrderFields(request);
+        List<ShippingAddress> addresses = addressBook(owner);
         if ("preview".equals(action)) {
-            return show(model, form, checkout.preview(owner, form.request(locale)));
+            return show(model, form, checkout.preview(owner, form.request(locale)), addresses, owner, locale);
+        }
+        if ("use-address".equals(action)) {
+            addresses.stream().filter(address -> address.id() == (form.getAddressId() == null ? -1 : form.getAddressId()))
+                    .findFirst().ifPresent(form::shipTo);
+            return show(model, form, checkout.preview(owner, form.request(locale)), addresses, owner, locale);
+        }
+        if ("all-points".equals(action)) {
+            form.setPointsToUse(checkout.preview(owner, form.request(locale)).pointsBalance().won());
+            CheckoutPreview preview = checkout.preview(owner, form.request(locale));
+            if (preview.breakdown() != null) {
+                form.setPointsToUse(preview.breakdown().pointsUsed().won());
+            }
+            return show(model, form, preview, addresses, owner, locale);
         }
         CheckoutRequest submitted = form.request(locale);
         report(result, checkout.check(owner, submitted));
@@ -87,7 +117,7 @@ class CheckoutController {
                 model.addAttribute("changes", rejected.changes());
             }
         }
-        return show(model, form, checkout.preview(owner, form.request(locale)));
+        return show(model, form, checkout.preview(owner, form.request(locale)), addresses, owner, locale);
     }
 
     @GetMapping("/checkout/complete")
@@ -98,10 +128,18 @@ class CheckoutController {
         return "storefront/checkout-complete";
     }
 
-    private static String show(Model model, CheckoutForm form, CheckoutPreview preview) {
+    private List<ShippingAddress> addressBook(CartOwner owner) {
+        return owner.member().map(accounts::addresses).orElse(List.of());
+    }
+
+    private String show(Model model, CheckoutForm form, CheckoutPreview preview, List<ShippingAddress> addresses,
+            CartOwner owner, Locale locale) {
         if (preview.breakdown() != null) {
             form.setExpectedAmount(preview.breakdown().finalAmount().won());
         }
+        // Only coupons that take something off this cart, each with what it takes off.
+        model.addAttribute("couponChoices", coupons.choices(owner, form.request(locale)));
+        model.addAttribute("addresses", addresses);
         model.addAttribute("checkoutForm", form);
         model.addAttribute("preview", preview);
         return "storefront/checkout";

@@ -3,11 +3,17 @@ package io.tunemall.storefront.checkout;
 import io.tunemall.order.api.CheckoutRequest;
 import io.tunemall.order.api.Orderer;
 import io.tunemall.order.api.ShippingAddress;
+import io.tunemall.platform.tuning.field.FieldValues;
 import io.tunemall.sdk.Money;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The checkout form as typed. */
 public class CheckoutForm {
+
+    private static final String CUSTOM_PREFIX = "custom:";
 
     private String ordererName;
     private String ordererPhone;
@@ -24,13 +30,35 @@ public class CheckoutForm {
     private String couponId;
     private Long expectedAmount;
     private String checkoutToken;
+    /** Tuning modules' order custom field inputs ({@code custom:{module}:{field}}), which have no property here. */
+    private Map<String, String> orderFields = Map.of();
+    private Long addressId;
 
     CheckoutRequest request(Locale locale) {
         return new CheckoutRequest(new Orderer(ordererName, ordererPhone, ordererEmail),
                 new ShippingAddress(recipientName, recipientPhone, postalCode, roadAddress, detailAddress),
                 deliveryMessage, guestPassword, pointsToUse == null || pointsToUse < 0 ? Money.ZERO : Money.won(pointsToUse),
                 couponId == null || couponId.isBlank() ? null : couponId.strip(),
-                expectedAmount == null || expectedAmount < 0 ? null : Money.won(expectedAmount), checkoutToken, locale);
+                expectedAmount == null || expectedAmount < 0 ? null : Money.won(expectedAmount), checkoutToken, locale,
+                orderFields);
+    }
+
+    /** Takes the submitted inputs of tuning modules' order custom fields from the request's parameters. */
+    void takeOrderFields(HttpServletRequest request) {
+        Map<String, String> inputs = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith(CUSTOM_PREFIX) && values.length > 0 && values[0] != null) {
+                inputs.put(name, values[0]);
+            }
+        });
+        orderFields = Map.copyOf(inputs);
+    }
+
+    /** What was submitted for the modules' order fields, for the checkout slot to show it again after a refusal. */
+    public FieldValues orderFieldValues() {
+        Map<String, Object> values = new HashMap<>();
+        orderFields.forEach((name, value) -> values.put(name.substring(CUSTOM_PREFIX.length()), value));
+        return new FieldValues(values);
     }
 
     public String getOrdererName() { return ordererName; }
@@ -63,4 +91,16 @@ public class CheckoutForm {
     public void setExpectedAmount(Long expectedAmount) { this.expectedAmount = expectedAmount; }
     public String getCheckoutToken() { return checkoutToken; }
     public void setCheckoutToken(String checkoutToken) { this.checkoutToken = checkoutToken; }
+    public Long getAddressId() { return addressId; }
+    public void setAddressId(Long addressId) { this.addressId = addressId; }
+
+    /** Ships to an entry of the member's address book. */
+    void shipTo(io.tunemall.member.api.ShippingAddress address) {
+        addressId = address.id();
+        recipientName = address.recipient();
+        recipientPhone = address.phone();
+        postalCode = address.postalCode();
+        roadAddress = address.roadAddress();
+        detailAddress = address.detailAddress();
+    }
 }

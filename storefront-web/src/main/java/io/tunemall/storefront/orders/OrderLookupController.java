@@ -2,6 +2,7 @@ package io.tunemall.storefront.orders;
 
 import io.tunemall.order.api.OrderDetail;
 import io.tunemall.order.api.OrderLookup;
+import io.tunemall.order.api.Shipments;
 import io.tunemall.platform.time.ShopClock;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class OrderLookupController {
 
     private final OrderLookup lookup;
     private final ShopClock clock;
+    private final Shipments shipments;
 
-    OrderLookupController(OrderLookup lookup, ShopClock clock) {
+    OrderLookupController(OrderLookup lookup, ShopClock clock, Shipments shipments) {
         this.lookup = lookup;
         this.clock = clock;
+        this.shipments = shipments;
     }
 
     @GetMapping("/orders/lookup")
@@ -42,6 +45,7 @@ class OrderLookupController {
             return "storefront/order-lookup";
         }
         model.addAttribute("order", order.get());
+        model.addAttribute("shipments", shipments.of(order.get().orderNumber()));
         model.addAttribute("zone", clock.zone());
         return "storefront/order";
     }

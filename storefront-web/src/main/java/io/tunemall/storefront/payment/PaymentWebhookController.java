@@ -2,6 +2,7 @@ package io.tunemall.storefront.payment;
 
 import io.tunemall.payment.api.PaymentCallbacks;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -31,7 +32,11 @@ class PaymentWebhookController {
     }
 
     @PostMapping(path = "/api/v1/storefront/payments/{gateway}/webhook")
-    @Operation(summary = "Receive a payment gateway's webhook or virtual-account deposit callback")
+    @Operation(operationId = "receivePaymentWebhook",
+            summary = "Receive a payment gateway's webhook or virtual-account deposit callback",
+            description = "Called by the gateway, not by storefronts. The body is checked with the gateway itself.")
+    @ApiResponse(responseCode = "200", description = "Verified and applied")
+    @ApiResponse(responseCode = "401", description = "The callback could not be verified with the gateway")
     ResponseEntity<Void> receive(@PathVariable String gateway, @RequestBody String body, HttpServletRequest request) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {

@@ -1,5 +1,9 @@
 package io.tunemall.storefront.search;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tunemall.catalog.api.SearchPriceBand;
 import io.tunemall.catalog.api.ProductSearch;
 import io.tunemall.catalog.api.SearchQuery;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The search results page and the search box's suggestions. */
 @Controller
+@Tag(name = "Storefront catalog")
 class SearchController {
 
     private final ProductSearch search;
@@ -38,8 +43,13 @@ class SearchController {
     }
 
     @GetMapping(value = "/api/v1/storefront/search/suggestions", produces = "application/json")
+    @Operation(operationId = "suggestSearchTerms", summary = "Suggest search terms",
+            description = "Names of products matching the text typed so far (its first words), best first, for a"
+                    + " search box; an empty list for blank text. Answers may be cached for a minute.")
+    @ApiResponse(responseCode = "200", description = "The suggestions")
     @ResponseBody
-    ResponseEntity<SearchSuggestions> suggestions(@RequestParam(defaultValue = "") String q) {
+    ResponseEntity<SearchSuggestions> suggestions(
+            @Parameter(description = "The text typed so far") @RequestParam(defaultValue = "") String q) {
         // Browsers may reuse an answer for a minute: every keystroke asks, and product names change rarely.
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                 .body(search.suggest(q));

@@ -1,5 +1,6 @@
 package io.tunemall.storefront.shopper;
 
+import io.tunemall.order.api.CartMerge;
 import io.tunemall.order.api.CartOwner;
 import io.tunemall.order.api.Carts;
 import jakarta.servlet.http.Cookie;
@@ -27,19 +28,29 @@ public class Shoppers {
     private static final Duration CART_COOKIE_AGE = Duration.ofDays(30);
 
     private final Carts carts;
+    private final CartMerge merge;
     private final ObjectProvider<SignedInMembers> members;
 
-    Shoppers(Carts carts, ObjectProvider<SignedInMembers> members) {
+    Shoppers(Carts carts, CartMerge merge, ObjectProvider<SignedInMembers> members) {
         this.carts = carts;
+        this.merge = merge;
         this.members = members;
     }
 
     public CartOwner owner(HttpServletRequest request) {
+        return owner(guestToken(request));
+    }
+
+    /**
+     * The signed-in member's cart, otherwise the guest cart the signed token names (the cookie's value, or the
+     * storefront API's {@code X-Cart-Token} header); a token with a wrong signature names no cart.
+     */
+    public CartOwner owner(Optional<String> guestToken) {
         Optional<Long> member = member();
         if (member.isPresent()) {
             return CartOwner.member(member.get());
         }
-        return guestToken(request).flatMap(carts::guestCartId).map(CartOwner::guest).orElse(CartOwner.newGuest());
+        return guestToken.flatMap(carts::guestCartId).map(CartOwner::guest).orElse(CartOwner.newGuest());
     }
 
     /** Remembers a guest's cart in the browser (after the first item went in). */
@@ -47,6 +58,20 @@ public class Shoppers {
         owner.guestCart().ifPresent(cartId -> response.addHeader(HttpHeaders.SET_COOKIE,
                 ResponseCookie.from(CART_COOKIE, carts.guestToken(cartId)).path("/").httpOnly(true).sameSite("Lax")
                         .secure(request.isSecure()).maxAge(CART_COOKIE_AGE).build().toString()));
+    }
+
+    /**
+     * A guest just logged in: what they put in the cart as a guest moves into the member's cart, and the browser
+     * forgets the guest cart (it no longer exists, and a later logout starts a new one).
+     */
+    public void takeOverGuestCart(long memberId, HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> token = guestToken(request);
+        if (token.isEmpty()) {
+            return;
+        }
+        carts.guestCartId(token.get()).ifPresent(cartId -> merge.merge(cartId, memberId));
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(CART_COOKIE, "").path("/").httpOnly(true)
+                .sameSite("Lax").secure(request.isSecure()).maxAge(Duration.ZERO).build().toString());
     }
 
     private Optional<Long> member() {

@@ -1,6 +1,7 @@
 package io.tunemall.storefront.social;
 
 import io.tunemall.member.api.ShopperDirectory;
+import io.tunemall.storefront.shopper.Shoppers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a provider login into the same shopper login a password gives: the principal is the member id with the
- * shopper authority, kept in the session, and the login is recorded (last login time) like any other.
+ * shopper authority, kept in the session, and the login is recorded (last login time) like any other. A guest cart
+ * the browser holds moves into the member's cart, as with a password login.
  */
 @Component
 public class ShopperSessions {
@@ -28,10 +30,12 @@ public class ShopperSessions {
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final ShopperDirectory shoppers;
     private final ApplicationEventPublisher events;
+    private final Shoppers carts;
 
-    ShopperSessions(ShopperDirectory shoppers, ApplicationEventPublisher events) {
+    ShopperSessions(ShopperDirectory shoppers, ApplicationEventPublisher events, Shoppers carts) {
         this.shoppers = shoppers;
         this.events = events;
+        this.carts = carts;
     }
 
     public void logIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
@@ -40,6 +44,7 @@ public class ShopperSessions {
                 shopper.getAuthorities());
         save(authentication, request, response);
         events.publishEvent(new AuthenticationSuccessEvent(authentication));
+        carts.takeOverGuestCart(memberId, request, response);
     }
 
     /** The provider's token leaves the session: only a member is ever logged in on the storefront. */

@@ -4,7 +4,6 @@ import io.tunemall.member.api.SocialLogins;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,7 +12,6 @@ import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizati
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.stereotype.Component;
@@ -21,9 +19,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Social login and groupware SSO on the storefront chain. Spring Boot registers providers only from
- * {@code spring.security.oauth2.client.registration.*}; with none configured (the embedded default) there is no
- * {@link ClientRegistrationRepository} and the storefront has password login only.
+ * Social login and groupware SSO on the storefront chain. Providers come from
+ * {@code spring.security.oauth2.client.registration.*} and from the app store's Kakao and Naver logins
+ * ({@link ShopClientRegistrations}); with none (the embedded default) the login page offers password login only.
  */
 @Component
 @EnableConfigurationProperties(SsoProperties.class)
@@ -32,12 +30,12 @@ public class SocialLoginSetup {
     /** The parameter of {@code /oauth2/authorization/{id}} that asks the provider not to show any page. */
     static final String SILENT = "sso";
 
-    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final ShopClientRegistrations registrations;
     private final SocialLogins socialLogins;
     private final ShopperSessions sessions;
     private final DormantStep dormantStep;
 
-    SocialLoginSetup(ObjectProvider<ClientRegistrationRepository> registrations, SocialLogins socialLogins,
+    SocialLoginSetup(ShopClientRegistrations registrations, SocialLogins socialLogins,
             ShopperSessions sessions, DormantStep dormantStep) {
         this.registrations = registrations;
         this.socialLogins = socialLogins;
@@ -45,16 +43,9 @@ public class SocialLoginSetup {
         this.dormantStep = dormantStep;
     }
 
-    public boolean enabled() {
-        return registrations.getIfAvailable() != null;
-    }
-
-    /** The configured providers, for the login page and the my-page. */
+    /** The providers configured or switched on now, for the login page and the my-page. */
     public List<ClientRegistration> providers() {
-        if (registrations.getIfAvailable() instanceof Iterable<?> all) {
-            return StreamSupport.stream(all.spliterator(), false).map(ClientRegistration.class::cast).toList();
-        }
-        return List.of();
+        return StreamSupport.stream(registrations.spliterator(), false).toList();
     }
 
     /**
@@ -63,21 +54,15 @@ public class SocialLoginSetup {
      */
     public List<AuthenticationProvider> withProviderLogins(AuthenticationProvider... shopperProviders) {
         List<AuthenticationProvider> all = new ArrayList<>(List.of(shopperProviders));
-        if (enabled()) {
-            RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
-            all.add(new OidcAuthorizationCodeAuthenticationProvider(tokens, new OidcUserService()));
-            all.add(new OAuth2LoginAuthenticationProvider(tokens, new DefaultOAuth2UserService()));
-        }
+        RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
+        all.add(new OidcAuthorizationCodeAuthenticationProvider(tokens, new OidcUserService()));
+        all.add(new OAuth2LoginAuthenticationProvider(tokens, new DefaultOAuth2UserService()));
         return all;
     }
 
     public void configure(HttpSecurity http) throws Exception {
-        ClientRegistrationRepository repository = registrations.getIfAvailable();
-        if (repository == null) {
-            return;
-        }
-        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(repository,
-                "/oauth2/authorization");
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(request -> {
             if (silentRequested()) {
                 request.additionalParameters(parameters -> parameters.put("prompt", "none"));
@@ -85,7 +70,7 @@ public class SocialLoginSetup {
         });
         http.oauth2Login(login -> login
                 .loginPage("/login")
-                .clientRegistrationRepository(repository)
+                .clientRegistrationRepository(registrations)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                 .successHandler(new SocialLoginSuccess(socialLogins, sessions, dormantStep))
                 .failureHandler(new SocialLoginFailure()));

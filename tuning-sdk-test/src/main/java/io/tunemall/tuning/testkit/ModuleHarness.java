@@ -3,6 +3,7 @@ package io.tunemall.tuning.testkit;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tunemall.platform.tuning.HookChain;
 import io.tunemall.platform.tuning.HookChains;
+import io.tunemall.platform.tuning.ModuleTask;
 import io.tunemall.platform.tuning.HookReport;
 import io.tunemall.platform.tuning.ModuleSwitches;
 import io.tunemall.sdk.extension.ExtensionPoint;
@@ -42,6 +43,7 @@ public final class ModuleHarness {
     private final ModuleSwitches switches = new ModuleSwitches();
     private final HookChains chains;
     private final List<Route> routes;
+    private final List<ModuleTask> tasks;
 
     private ModuleHarness(TuningModule module, ModuleContext context, List<Hook<?>> others) {
         this.module = module;
@@ -62,7 +64,13 @@ public final class ModuleHarness {
             }
         }
         this.routes = List.copyOf(module.routes(context));
+        this.tasks = module.scheduledTasks(context).stream().map(task -> ModuleTask.of(manifest.id(), task)).toList();
+        if (tasks.stream().map(task -> task.task().name()).distinct().count() != tasks.size()) {
+            throw new AssertionError("Module " + manifest.id() + " declares two scheduled tasks with one name; the "
+                    + "platform would refuse it");
+        }
         List<Hook<?>> all = new ArrayList<>(hooks);
+        tasks.forEach(task -> all.add(task.hook()));
         all.addAll(others);
         this.chains = new HookChains(all, switches, new SimpleMeterRegistry(), AUTO_DISABLE_AFTER);
     }
@@ -110,6 +118,16 @@ public final class ModuleHarness {
 
     public List<Route> routes() {
         return routes;
+    }
+
+    /**
+     * Runs one of the module's scheduled tasks now, as the platform does at its time: nothing while the module is off,
+     * and a failure is contained and counted like the platform counts it. Answers whether it ran without failing.
+     */
+    public boolean runTask(String name) {
+        ModuleTask task = tasks.stream().filter(each -> each.task().name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("Module " + manifest.id() + " has no scheduled task " + name));
+        return isEnabled() && chains.chain(task.point()).runEachContained(Runnable::run).isEmpty();
     }
 
     /** Switches the module off, as the owner does in admin: its hooks are skipped from the next call on. */

@@ -3,6 +3,7 @@ package io.tunemall.sdk.module;
 import io.tunemall.sdk.admin.AdminMenuEntry;
 import io.tunemall.sdk.extension.Hook;
 import io.tunemall.sdk.field.CustomField;
+import io.tunemall.sdk.schedule.ScheduledTask;
 import io.tunemall.sdk.view.TemplateOverride;
 import io.tunemall.sdk.web.Route;
 import java.util.List;
@@ -73,5 +74,16 @@ public interface TuningModule {
      */
     default Record defaultSettings() {
         return null;
+    }
+
+    /**
+     * Work the platform runs for this module on a schedule (cron in Asia/Seoul, on one node, only while the module is
+     * enabled); see {@link ScheduledTask} for the failure policy. Called once per start; two tasks with one name refuse
+     * the module.
+     *
+     * @since 1.0
+     */
+    default List<ScheduledTask> scheduledTasks(ModuleContext context) {
+        return List.of();
     }
 }

@@ -32,6 +32,16 @@ public final class Slots {
      */
     public static final String ADMIN_PRODUCT_FORM = "admin.product-form";
 
+    /**
+     * Checkout page, inside the order form below the delivery request: inputs a fill puts here are sent with the
+     * order. An input named after one of the module's order custom fields ({@code custom:{module id}:{field key}}) is
+     * checked by the field's rules, handed to the module's {@link io.tunemall.sdk.order.OrderValidator} and stored with
+     * the order. Offers {@code fields}: the module's order field values the shopper submitted (empty on a first view).
+     *
+     * @since 1.0.0
+     */
+    public static final String CHECKOUT_DELIVERY = "checkout.delivery";
+
     private Slots() {
     }
 

@@ -24,10 +24,12 @@ public class ModuleAdminMenu {
 
     private final InstalledModules modules;
     private final ModuleSwitches switches;
+    private final ModulePermissions permissions;
 
-    ModuleAdminMenu(InstalledModules modules, ModuleSwitches switches) {
+    ModuleAdminMenu(InstalledModules modules, ModuleSwitches switches, ModulePermissions permissions) {
         this.modules = modules;
         this.switches = switches;
+        this.permissions = permissions;
     }
 
     public List<Link> visibleTo(Authentication staff, Locale locale) {
@@ -35,7 +37,7 @@ public class ModuleAdminMenu {
         new TreeMap<>(modules.adminMenus()).forEach((module, entries) -> {
             if (switches.isEnabled(module)) {
                 entries.stream()
-                        .filter(entry -> ModulePermissions.grants(staff, module, entry.permission()))
+                        .filter(entry -> permissions.allows(staff, module, entry.permission()))
                         .forEach(entry -> links.add(new Link(module, entry.label(locale),
                                 Area.ADMIN.address(module, entry.path()))));
             }

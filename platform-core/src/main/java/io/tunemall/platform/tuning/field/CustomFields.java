@@ -81,6 +81,19 @@ public class CustomFields {
         return shown;
     }
 
+    /** What staff see of an entity's values (an admin detail page): every field that has one, admin-only ones too. */
+    public List<ShownField> shownToStaff(EntityType entity, FieldValues values, Locale locale) {
+        List<ShownField> shown = new ArrayList<>();
+        for (DeclaredField field : fields(entity)) {
+            Object value = values.values().get(field.qualifiedKey());
+            if (value != null) {
+                shown.add(new ShownField(field.module(), field.field().key(), field.field().label(locale),
+                        display(value, locale)));
+            }
+        }
+        return shown;
+    }
+
     /** A field's value as a page shows it. */
     public record ShownField(String module, String key, String label, String text) {
     }

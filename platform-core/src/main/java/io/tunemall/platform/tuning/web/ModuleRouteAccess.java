@@ -26,9 +26,11 @@ public class ModuleRouteAccess implements AuthorizationManager<RequestAuthorizat
     static final String STAFF_AUTHORITY = "ROLE_STAFF";
 
     private final ModuleRoutes routes;
+    private final ModulePermissions permissions;
 
-    ModuleRouteAccess(ModuleRoutes routes) {
+    ModuleRouteAccess(ModuleRoutes routes, ModulePermissions permissions) {
         this.routes = routes;
+        this.permissions = permissions;
     }
 
     @Override
@@ -48,14 +50,14 @@ public class ModuleRouteAccess implements AuthorizationManager<RequestAuthorizat
         return new AuthorizationDecision(allowed(match.get().module(), match.get().route(), user));
     }
 
-    static boolean allowed(String module, Route route, Authentication user) {
+    boolean allowed(String module, Route route, Authentication user) {
         if (route.area() == Area.ADMIN && !isStaff(user)) {
             return false;
         }
         return switch (route.access()) {
             case PUBLIC -> true;
             case SIGNED_IN -> signedIn(user);
-            case PERMISSION -> signedIn(user) && ModulePermissions.grants(user, module, route.permission());
+            case PERMISSION -> signedIn(user) && permissions.allows(user, module, route.permission());
         };
     }
 

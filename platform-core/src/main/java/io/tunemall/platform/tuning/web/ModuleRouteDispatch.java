@@ -2,6 +2,7 @@ package io.tunemall.platform.tuning.web;
 
 import io.tunemall.platform.error.Problems;
 import io.tunemall.platform.tuning.ModuleErrors;
+import io.tunemall.platform.tuning.ModulePermissions;
 import io.tunemall.sdk.web.Area;
 import io.tunemall.sdk.web.Reply;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,11 +32,16 @@ public class ModuleRouteDispatch {
     private final ModuleRoutes routes;
     private final ModuleErrors errors;
     private final JsonMapper json;
+    private final ModuleRouteAccess access;
+    private final ModulePermissions permissions;
 
-    ModuleRouteDispatch(ModuleRoutes routes, ModuleErrors errors, JsonMapper json) {
+    ModuleRouteDispatch(ModuleRoutes routes, ModuleErrors errors, JsonMapper json, ModuleRouteAccess access,
+            ModulePermissions permissions) {
         this.routes = routes;
         this.errors = errors;
         this.json = json;
+        this.access = access;
+        this.permissions = permissions;
     }
 
     /** What the module answers to this request; not found when no enabled route of the module answers it. */
@@ -48,12 +54,13 @@ public class ModuleRouteDispatch {
         }
         ModuleRoutes.Match route = match.get();
         // The security chain decided already; checked again so that a chain set up without the rule fails closed.
-        if (!ModuleRouteAccess.allowed(route.module(), route.route(), SecurityContextHolder.getContext().getAuthentication())) {
+        if (!access.allowed(route.module(), route.route(), SecurityContextHolder.getContext().getAuthentication())) {
             return Reply.problem(403, "Forbidden", "Your account does not hold the permission this page needs");
         }
         String where = route.route().method() + " " + route.route().area().address(route.module(), route.route().path());
         try {
-            Reply reply = route.route().handler().handle(new ServletRouteRequest(request, address.get(), route.variables()));
+            Reply reply = route.route().handler().handle(new ServletRouteRequest(request, address.get(), route.variables(),
+                    permissions));
             if (reply == null) {
                 throw new IllegalStateException("the route handler answered null");
             }

@@ -32,8 +32,11 @@ final class ServletRouteRequest implements RouteRequest {
     private final String module;
     private final String path;
     private final Map<String, String> variables;
+    private final ModulePermissions permissions;
 
-    ServletRouteRequest(HttpServletRequest request, ModuleAddress address, Map<String, String> variables) {
+    ServletRouteRequest(HttpServletRequest request, ModuleAddress address, Map<String, String> variables,
+            ModulePermissions permissions) {
+        this.permissions = permissions;
         this.request = request;
         this.area = address.area();
         this.module = address.module();
@@ -134,7 +137,7 @@ final class ServletRouteRequest implements RouteRequest {
 
     @Override
     public boolean hasPermission(String permission) {
-        return ModulePermissions.grants(SecurityContextHolder.getContext().getAuthentication(), module, permission);
+        return permissions.allows(SecurityContextHolder.getContext().getAuthentication(), module, permission);
     }
 
     @Override

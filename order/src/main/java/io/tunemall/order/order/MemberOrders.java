@@ -1,0 +1,66 @@
+package io.tunemall.order.order;
+
+import io.tunemall.order.api.Actor;
+import io.tunemall.order.api.MyOrders;
+import io.tunemall.order.api.OrderAdministration;
+import io.tunemall.order.api.OrderDetail;
+import io.tunemall.order.api.OrderPage;
+import io.tunemall.order.api.OrderState;
+import io.tunemall.platform.error.ShopException;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A member's orders: the same operations staff use, only on the member's own orders and as the shopper. */
+@Service
+class MemberOrders implements MyOrders {
+
+    private final Orders orders;
+    private final OrderViews views;
+    private final OrderAdministration administration;
+
+    MemberOrders(Orders orders, OrderViews views, OrderAdministration administration) {
+        this.orders = orders;
+        this.views = views;
+        this.administration = administration;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrderPage orders(long memberId, int page, int size) {
+        int safeSize = size <= 0 ? 10 : Math.min(size, 50);
+        var found = orders.findByMemberIdOrderByPlacedAtDescIdDesc(memberId, PageRequest.of(Math.max(0, page), safeSize));
+        return new OrderPage(found.getContent().stream().map(views::row).toList(), found.getNumber(), safeSize,
+                found.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrderDetail> order(long memberId, String orderNumber) {
+        return own(memberId, orderNumber).map(views::detail);
+    }
+
+    @Override
+    @Transactional
+    public OrderDetail cancel(long memberId, String orderNumber, String reason) {
+        Order order = own(memberId, orderNumber).orElseThrow(() -> ShopException.notFound("Order " + orderNumber));
+        if (order.state() != OrderState.PAYMENT_PENDING && order.state() != OrderState.PAID) {
+            throw ShopException.conflict("cancel-needs-staff", "Order " + orderNumber + " is " + order.state()
+                    + ": the shop cancels it on request");
+        }
+        return administration.cancel(orderNumber, Actor.shopper(), reason == null || reason.isBlank() ? "고객 취소" : reason);
+    }
+
+    @Override
+    @Transactional
+    public OrderDetail confirmPurchase(long memberId, String orderNumber) {
+        own(memberId, orderNumber).orElseThrow(() -> ShopException.notFound("Order " + orderNumber));
+        return administration.confirmPurchase(orderNumber, Actor.shopper());
+    }
+
+    private Optional<Order> own(long memberId, String orderNumber) {
+        return orders.findByOrderNumber(orderNumber == null ? "" : orderNumber.strip())
+                .filter(order -> order.memberId() != null && order.memberId() == memberId);
+    }
+}

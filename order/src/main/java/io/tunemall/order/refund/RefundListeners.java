@@ -1,0 +1,35 @@
+package io.tunemall.order.refund;
+
+import io.tunemall.sdk.event.OrderCancelled;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refunds what cancellations and completed returns owe, after their commit, from the outbox. Each event is refunded
+ * once: its key (the cancelled lines, or the claim) is recorded before the gateway is asked.
+ */
+@Component
+class RefundListeners {
+
+    private final Refunding refunding;
+
+    RefundListeners(Refunding refunding) {
+        this.refunding = refunding;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCancelled cancelled) {
+        if (!cancelled.wasPaid() || cancelled.refundAmount().isZero()) {
+            return;
+        }
+        refunding.refund(new RefundDue(cancelled.orderNumber(),
+                RefundDue.cancellationKey(cancelled.orderNumber(), cancelled.lineNumbers()), null,
+                cancelled.refundAmount(), cancelled.reason() == null ? "주문 취소" : cancelled.reason(),
+                cancelled.lineNumbers()));
+    }
+
+    @ApplicationModuleListener
+    void on(RefundDue due) {
+        refunding.refund(due);
+    }
+}

@@ -1,0 +1,125 @@
+package io.tunemall.order.refund;
+
+import io.tunemall.order.api.Actor;
+import io.tunemall.order.api.OrderRefunds;
+import io.tunemall.order.api.RefundBankAccount;
+import io.tunemall.order.api.RefundState;
+import io.tunemall.order.api.RefundView;
+import io.tunemall.order.order.Order;
+import io.tunemall.order.order.Orders;
+import io.tunemall.payment.api.PaymentCancellation;
+import io.tunemall.payment.api.PaymentRejected;
+import io.tunemall.payment.api.Payments;
+import io.tunemall.payment.api.RefundAccount;
+import io.tunemall.platform.error.ShopException;
+import io.tunemall.platform.time.ShopClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives an order's money back through the payment module. The refund is recorded under its key first (a redelivered
+ * event finds it and sends nothing), taken for sending by one conditional update, sent with an idempotency key of its
+ * own attempt, and settled with a line in the order's history. The gateway call runs outside any transaction: the
+ * order is not locked while the gateway thinks.
+ *
+ * <p>The tax-free part is left to the payment module: checkout begins every payment as taxable, so it is zero (or the
+ * whole tax-free balance for a last refund). A refund the payment module refuses is FAILED and waits for staff.
+ */
+@Service
+class Refunding implements OrderRefunds {
+
+    private static final Logger log = LoggerFactory.getLogger(Refunding.class);
+    private static final Actor REFUNDER = Actor.system("refund");
+
+    private final RefundRecords records;
+    private final Orders orders;
+    private final Payments payments;
+    private final TransactionTemplate transaction;
+    private final ShopClock clock;
+
+    Refunding(RefundRecords records, Orders orders, Payments payments, PlatformTransactionManager transactions,
+            ShopClock clock) {
+        this.records = records;
+        this.orders = orders;
+        this.payments = payments;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Refunds what is due, once per key. Outside the listener's transaction: each step commits on its own, so the
+     * order is locked only while the outcome is noted, never while the gateway thinks.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void refund(RefundDue due) {
+        Order order = orders.findByOrderNumber(due.orderNumber())
+                .orElseThrow(() -> ShopException.notFound("Order " + due.orderNumber()));
+        RefundRecords.Refund refund = records.recordOnce(order.id(), due, clock.now());
+        if (!records.take(refund.id(), RefundState.PENDING, false, clock.now())) {
+            return;
+        }
+        send(refund, 1, null, REFUNDER);
+    }
+
+    @Override
+    public List<RefundView> refunds(String orderNumber) {
+        return orders.findByOrderNumber(orderNumber).map(order -> records.ofOrder(order.id())).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public RefundView retry(String orderNumber, long refundId, RefundBankAccount account, Actor actor) {
+        Order order = orders.findByOrderNumber(orderNumber)
+                .orElseThrow(() -> ShopException.notFound("Order " + orderNumber));
+        RefundRecords.Refund refund = records.byId(refundId).filter(found -> found.orderId() == order.id())
+                .orElseThrow(() -> ShopException.notFound("Refund " + refundId + " of order " + orderNumber));
+        if (!records.take(refundId, RefundState.FAILED, true, clock.now())) {
+            throw ShopException.conflict("refund-not-retryable", "Refund " + refundId + " of order " + orderNumber
+                    + " did not fail: only a refused refund is sent again");
+        }
+        send(refund, refund.view().attempt() + 1, account, actor);
+        return records.byId(refundId).orElseThrow().view();
+    }
+
+    private void send(RefundRecords.Refund refund, int attempt, RefundBankAccount account, Actor actor) {
+        RefundView view = refund.view();
+        String orderNumber = orders.findById(refund.orderId()).orElseThrow().orderNumber();
+        // A key per attempt: the gateway answers a repeated key with its first answer, and a refused attempt gave
+        // nothing back, so a retry must be a new request.
+        String key = "refund-" + refund.id() + "-" + attempt;
+        RefundAccount to = account == null ? null
+                : new RefundAccount(account.bank(), account.accountNumber(), account.holderName());
+        try {
+            payments.cancel(new PaymentCancellation(orderNumber, view.amount(), null, view.reason(), to, key));
+            settle(refund, RefundState.DONE, null, null, actor, "REFUND",
+                    "환불 " + view.amount().format(Locale.KOREAN) + " · " + view.reason());
+        } catch (PaymentRejected refused) {
+            boolean unknown = refused.status() == 503;
+            log.warn("Refund {} of order {} {}: {}", refund.id(), orderNumber, unknown ? "unanswered" : "refused",
+                    refused.getMessage());
+            settle(refund, unknown ? RefundState.UNKNOWN : RefundState.FAILED, refused.code(), refused.getMessage(),
+                    actor, unknown ? "REFUND_UNKNOWN" : "REFUND_FAILED",
+                    "환불 " + view.amount().format(Locale.KOREAN) + " 실패 (" + refused.code() + ")");
+        }
+    }
+
+    private void settle(RefundRecords.Refund refund, RefundState state, String code, String message, Actor actor,
+            String action, String note) {
+        transaction.executeWithoutResult(status -> {
+            // The order first, as every change of an order locks it first: no lock is ever upgraded here.
+            Order order = orders.lockById(refund.orderId()).orElseThrow();
+            Instant now = clock.now();
+            records.settle(refund.id(), state, code, message, now);
+            order.note(action, actor, note, refund.view().lineNumbers(), now);
+            orders.saveAndFlush(order);
+        });
+    }
+}
