@@ -88,8 +88,11 @@ class PurchaseInBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser() throws IOException {
         if (browser != null) {
+            // The page as the browser last showed it: after a failure, this is what the failed step saw.
+            screenshot("last-page");
+            Files.writeString(SCREENSHOTS.resolve("last-page.html"), browser.getPageSource());
             browser.quit();
         }
     }
@@ -157,6 +160,9 @@ class PurchaseInBrowserTest {
         open("/admin/orders/" + orderNumber);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(orderNumber, "결제 완료");
         screenshot("admin-order");
+        // Wider than the phone, the page would zoom out and taps would land beside the buttons.
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth")).as("page width; wider: %s", browser.executeScript("return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 395).slice(0,12).map(e => e.tagName + '.' + e.className + '#' + e.id + ':' + Math.round(e.getBoundingClientRect().right) + '/' + Math.round(e.getBoundingClientRect().width)).join(';')"))
+                .isLessThanOrEqualTo(390L);
         browser.findElement(By.cssSelector("form[action='/admin/orders/" + orderNumber + "/prepare'] button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "배송 준비 중"));
         screenshot("admin-order-preparing");
