@@ -1,6 +1,8 @@
 package io.tunemall.admin.restapi;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tunemall.catalog.api.CatalogRejection;
@@ -53,7 +55,8 @@ class StockApiController {
             description = "By delta units or to exactly setTo units, with a reason for the audit log. A delta never"
                     + " takes stock below zero: two corrections and orders racing for the last units cannot oversell."
                     + " Send an Idempotency-Key to make retries of a delta safe.")
-    @ApiResponse(responseCode = "200", description = "The stock before and after")
+    @ApiResponse(responseCode = "200", description = "The stock before and after", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = StockAdjustedResource.class)))
     @ApiResponse(responseCode = "400", description = "The body or the Idempotency-Key is not valid")
     @ApiResponse(responseCode = "409", description = "The delta would take the stock below zero (nothing changed),"
             + " or a request with this Idempotency-Key is still running")
