@@ -2,6 +2,7 @@ package io.tunemall.apps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +26,7 @@ import io.tunemall.order.api.Shipments;
 import io.tunemall.sdk.event.StockLow;
 import io.tunemall.staff.StaffFixture;
 import io.tunemall.support.IntegrationTest;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -232,6 +234,28 @@ class CatalogAndShipmentsApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(2));
         assertThat(orderFixture.stock(sku)).isEqualTo(7);
+    }
+
+    @Test
+    void staff_read_stock_with_catalog_read_and_correct_it_with_catalog_write() throws Exception {
+        StaffFixture fixture = new StaffFixture(staff, mvc);
+        Cookie readOnly = fixture.login(fixture.create("READ_ONLY"));
+        Cookie manager = fixture.login(fixture.create("MANAGER"));
+        OrderFixture orderFixture = new OrderFixture(context);
+        long productId = orderFixture.product("staff-stock", 10_000, 4);
+        String sku = orderFixture.sku("staff-stock-M");
+        String correction = "{\"sku\":\"" + sku + "\",\"delta\":6,\"reason\":\"입고\"}";
+
+        mvc.perform(get("/api/v1/admin/products/{id}/stock", productId).cookie(readOnly))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.variants[0].onHand").value(4));
+        mvc.perform(post("/api/v1/admin/stock/adjustments").cookie(readOnly).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(correction))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/admin/stock/adjustments").cookie(manager).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(correction))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.onHand").value(10));
+        assertThat(jdbc.queryForObject("SELECT actor FROM audit_log WHERE action = 'catalog.stock.adjusted'"
+                + " AND target_id = ?", String.class, sku)).startsWith("manager-");
     }
 
     @Test
