@@ -46,8 +46,10 @@ class AdminAccessRules implements AccessRuleSource {
         rules.add(AccessRule.any("/admin/", Requirement.signedIn()));
         rules.add(AccessRule.any("/admin/account/**", Requirement.signedIn()));
 
+        // Stock is part of the catalog for staff; apps get it with scopes of its own (stock:read, stock:write).
         both(rules, CATALOG_READ, CATALOG_WRITE, "/admin/products/**", "/admin/categories/**", "/admin/brands/**",
-                "/api/v1/admin/products/**", "/api/v1/admin/categories/**", "/api/v1/admin/brands/**");
+                "/api/v1/admin/products/**", "/api/v1/admin/categories/**", "/api/v1/admin/brands/**",
+                "/api/v1/admin/stock/**");
 
         // Seeing personal data unmasked is its own permission (and every use is audited by the member module).
         rules.add(AccessRule.any("/admin/members/{id}/unmask/**", Requirement.permission(MEMBERS_PII_UNMASK)));

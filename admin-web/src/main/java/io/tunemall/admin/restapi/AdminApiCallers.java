@@ -16,6 +16,11 @@ final class AdminApiCallers {
         return isApp(caller) ? new Actor(Initiator.SYSTEM, "app " + caller.getName()) : Actor.staff(caller.getName());
     }
 
+    /** Idempotency keys are per caller: an app by its client id, staff by their login. */
+    static String keyOwner(Authentication caller) {
+        return (isApp(caller) ? "app:" : "staff:") + caller.getName();
+    }
+
     static boolean isApp(Authentication caller) {
         return caller.getPrincipal() instanceof OAuth2AuthenticatedPrincipal;
     }

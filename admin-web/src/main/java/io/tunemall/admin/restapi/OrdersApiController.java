@@ -188,9 +188,8 @@ class OrdersApiController {
                 || caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(ORDERS_WRITE_SCOPE));
     }
 
-    /** Idempotency keys are per caller: an app by its client id, staff by their login. */
     private static String callerId(Authentication caller) {
-        return (caller.getPrincipal() instanceof OAuth2AuthenticatedPrincipal ? "app:" : "staff:") + caller.getName();
+        return AdminApiCallers.keyOwner(caller);
     }
 
     private static Actor actor(Authentication caller) {

@@ -11,14 +11,17 @@ import io.tunemall.catalog.api.ProductFilter;
 import io.tunemall.catalog.api.ProductPage;
 import io.tunemall.catalog.api.ProductSort;
 import io.tunemall.platform.error.ShopException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The products of the admin API, for staff (console session, {@code catalog:read}) and apps (bearer token,
- * {@code products:read}). Lists are paged with an opaque cursor (docs/api.md).
+ * {@code products:read}). Lists are paged with an opaque cursor (docs/api.md); writes are in
+ * {@link ProductWritesApiController}.
  */
 @RestController
 @Tag(name = "Admin products", description = "Products for apps (scope products:read) and staff")
@@ -27,9 +30,11 @@ class ProductsApiController {
     static final int DEFAULT_LIMIT = 50;
 
     private final CatalogAdministration catalog;
+    private final JsonMapper json;
 
-    ProductsApiController(CatalogAdministration catalog) {
+    ProductsApiController(CatalogAdministration catalog, JsonMapper json) {
         this.catalog = catalog;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/admin/products")
@@ -56,9 +61,11 @@ class ProductsApiController {
     @GetMapping("/api/v1/admin/products/{id}")
     @Operation(operationId = "getAdminProduct", summary = "Get a product",
             description = "The product with its variants, options and images.")
-    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "200", description = "The product; its ETag makes a PATCH conditional (If-Match)")
+    @ApiResponse(responseCode = "304", description = "The product is unchanged since the ETag in If-None-Match")
     @ApiResponse(responseCode = "404", description = "No such product")
-    EditableProduct product(@PathVariable long id) {
-        return catalog.product(id).orElseThrow(() -> ShopException.notFound("product " + id));
+    ResponseEntity<EditableProduct> product(@PathVariable long id) {
+        EditableProduct product = catalog.product(id).orElseThrow(() -> ShopException.notFound("product " + id));
+        return ResponseEntity.ok().eTag(ProductETag.of(product, json)).body(product);
     }
 }

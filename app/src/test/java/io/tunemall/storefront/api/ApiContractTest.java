@@ -13,6 +13,7 @@ import static io.tunemall.storefront.api.StorefrontApiCalls.removeLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,7 @@ import io.tunemall.apps.api.AppCredentials;
 import io.tunemall.apps.api.AppDraft;
 import io.tunemall.apps.api.Apps;
 import io.tunemall.order.OrderFixture;
+import io.tunemall.order.PaidOrders;
 import io.tunemall.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -188,6 +190,80 @@ class ApiContractTest {
                 .andExpect(status().isBadRequest()).andExpect(refusalConforms);
     }
 
+    @Test
+    void the_admin_product_writes_and_stock_answer_as_documented() throws Exception {
+        OrderFixture fixture = new OrderFixture(context);
+        long existing = fixture.product("contract-stock", 10_000, 3);
+        String sku = fixture.sku("contract-stock-M");
+        String products = bearer(Set.of("products:read", "products:write"));
+        String stock = bearer(Set.of("stock:read", "stock:write"));
+        String slug = "contract-new-" + fixture.suffix;
+        String product = """
+                {"name": "계약 티셔츠", "slug": "%s", "categoryId": %d, "price": 15000, "status": "ON_SALE",
+                 "options": [{"name": "사이즈", "values": ["M"]}],
+                 "variants": [{"optionValues": ["M"], "sku": "%s", "stock": 2}]}"""
+                .formatted(slug, categoryOf(existing), fixture.sku("contract-new-M"));
+
+        MockHttpServletResponse created = mvc.perform(post("/api/v1/admin/products").header("Authorization", products)
+                        .contentType("application/json").content(product))
+                .andExpect(status().isCreated()).andExpect(conforms).andReturn().getResponse();
+        long id = json.readTree(created.getContentAsString()).get("id").asLong();
+        mvc.perform(patch("/api/v1/admin/products/{id}", id).header("Authorization", products)
+                        .header("If-Match", created.getHeader("ETag")).contentType("application/json")
+                        .content("{\"price\": 14000, \"status\": \"HIDDEN\"}"))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(patch("/api/v1/admin/products/{id}", id).header("Authorization", products)
+                        .header("If-Match", created.getHeader("ETag")).contentType("application/json")
+                        .content("{\"price\": 13000}"))
+                .andExpect(status().isPreconditionFailed()).andExpect(conforms);
+        mvc.perform(post("/api/v1/admin/products").header("Authorization", products).contentType("application/json")
+                        .content(product)).andExpect(status().isUnprocessableContent()).andExpect(conforms);
+
+        mvc.perform(get("/api/v1/admin/products/{id}/stock", existing).header("Authorization", stock))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(post("/api/v1/admin/stock/adjustments").header("Authorization", stock)
+                        .contentType("application/json")
+                        .content("{\"sku\": \"%s\", \"delta\": 2, \"reason\": \"입고\"}".formatted(sku)))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(post("/api/v1/admin/stock/adjustments").header("Authorization", stock)
+                        .contentType("application/json")
+                        .content("{\"sku\": \"%s\", \"delta\": -9, \"reason\": \"파손\"}".formatted(sku)))
+                .andExpect(status().isConflict()).andExpect(conforms);
+        mvc.perform(post("/api/v1/admin/stock/adjustments").header("Authorization", products)
+                        .contentType("application/json")
+                        .content("{\"sku\": \"%s\", \"setTo\": 1, \"reason\": \"실사\"}".formatted(sku)))
+                .andExpect(status().isForbidden()).andExpect(conforms);
+    }
+
+    @Test
+    void the_admin_shipments_api_answers_as_documented() throws Exception {
+        OrderFixture fixture = new OrderFixture(context);
+        fixture.product("contract-parcel", 20_000, 5);
+        String bearer = bearer(Set.of("orders:read", "orders:write"));
+        String number = new PaidOrders(context).paidGuestOrder(fixture, "pw-contract", fixture.sku("contract-parcel-M"));
+        String parcel = "{\"carrier\": \"CJ\", \"trackingNumber\": \"123456789012\"}";
+
+        mvc.perform(post("/api/v1/admin/orders/{n}/shipments", number).header("Authorization", bearer)
+                        .header("Idempotency-Key", newKey()).contentType("application/json").content(parcel))
+                .andExpect(status().isCreated()).andExpect(conforms);
+        mvc.perform(get("/api/v1/admin/orders/{n}/shipments", number).header("Authorization", bearer))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(post("/api/v1/admin/orders/{n}/shipments/{s}/status", number, 1).header("Authorization", bearer)
+                        .contentType("application/json").content("{\"status\": \"DELIVERED\"}"))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(post("/api/v1/admin/orders/{n}/shipments", number).header("Authorization", bearer)
+                        .contentType("application/json").content(parcel))
+                .andExpect(status().isUnprocessableContent()).andExpect(conforms);
+        mvc.perform(post("/api/v1/admin/orders/{n}/shipments", number).header("Authorization", bearer)
+                        .contentType("application/json").content("{\"carrier\": \"CJ\"}"))
+                .andExpect(status().isBadRequest()).andExpect(refusalConforms);
+    }
+
+    private long categoryOf(long productId) {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("SELECT category_id FROM product WHERE id = ?", Long.class, productId);
+    }
+
     private String bearer(Set<String> scopes) throws Exception {
         AppCredentials app = apps.register(new AppDraft("Contract test " + newKey().substring(0, 8), scopes,
                 "owner@example.com", 600));
@@ -249,15 +325,18 @@ class ApiContractTest {
     void fields_answered_as_null_say_so_in_the_document() throws Exception {
         // OpenAPI 3.1 has no "nullable": a field that may be null lists "null" among its types.
         JsonNode schemas = json.readTree(document).path("components").path("schemas");
-        Map<String, List<String>> nullable = Map.of(
-                "Cart", List.of("pricingProblem"),
-                "CartLine", List.of("imageUrl"),
-                "CartNotice", List.of("before", "after"),
-                "PriceBreakdown", List.of("gradeName", "couponName", "remoteArea"),
-                "Order", List.of("paidAt", "expiresAt", "deliveryMessage"),
-                "AdminProductList", List.of("nextCursor"),
-                "AdminOrderList", List.of("nextCursor"),
-                "AdminOrder", List.of("memberId", "paidAt", "expiresAt", "paymentId", "deliveryMessage"));
+        Map<String, List<String>> nullable = Map.ofEntries(
+                Map.entry("Cart", List.of("pricingProblem")),
+                Map.entry("CartLine", List.of("imageUrl")),
+                Map.entry("CartNotice", List.of("before", "after")),
+                Map.entry("PriceBreakdown", List.of("gradeName", "couponName", "remoteArea")),
+                Map.entry("Order", List.of("paidAt", "expiresAt", "deliveryMessage")),
+                Map.entry("AdminProductList", List.of("nextCursor")),
+                Map.entry("AdminOrderList", List.of("nextCursor")),
+                Map.entry("AdminOrder", List.of("memberId", "paidAt", "expiresAt", "paymentId", "deliveryMessage")),
+                Map.entry("AdminShipment", List.of("trackingUrl", "deliveredAt")),
+                Map.entry("AdminStockAdjustment", List.of("delta", "setTo")),
+                Map.entry("AdminProductChanges", List.of("name", "price", "listPrice", "categoryId", "brandId")));
         List<String> faults = new ArrayList<>();
         nullable.forEach((schema, fields) -> fields.forEach(field -> {
             JsonNode type = schemas.path(schema).path("properties").path(field).path("type");
@@ -289,7 +368,9 @@ class ApiContractTest {
         assertThat(documented).contains("/api/v1/storefront/cart", "/api/v1/storefront/cart/items",
                 "/api/v1/storefront/cart/items/{lineId}", "/api/v1/storefront/checkout",
                 "/api/v1/storefront/checkout/preview", "/api/v1/storefront/orders/{orderNumber}",
-                "/api/v1/admin/products", "/api/v1/admin/products/{id}");
+                "/api/v1/admin/products", "/api/v1/admin/products/{id}", "/api/v1/admin/products/{id}/stock",
+                "/api/v1/admin/stock/adjustments", "/api/v1/admin/orders/{number}/shipments",
+                "/api/v1/admin/orders/{number}/shipments/{shipment}/status");
     }
 
     /**

@@ -13,9 +13,11 @@ public final class AppScopes {
     public static final String COUPONS_READ = "coupons:read";
     public static final String COUPONS_WRITE = "coupons:write";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+    public static final String STOCK_READ = "stock:read";
+    public static final String STOCK_WRITE = "stock:write";
 
     public static final List<String> ALL = List.of(PRODUCTS_READ, PRODUCTS_WRITE, ORDERS_READ, ORDERS_WRITE,
-            MEMBERS_READ, COUPONS_READ, COUPONS_WRITE, WEBHOOKS_MANAGE);
+            MEMBERS_READ, COUPONS_READ, COUPONS_WRITE, WEBHOOKS_MANAGE, STOCK_READ, STOCK_WRITE);
 
     private AppScopes() {
     }

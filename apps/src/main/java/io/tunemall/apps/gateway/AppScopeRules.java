@@ -7,6 +7,8 @@ import static io.tunemall.apps.api.AppScopes.ORDERS_READ;
 import static io.tunemall.apps.api.AppScopes.ORDERS_WRITE;
 import static io.tunemall.apps.api.AppScopes.PRODUCTS_READ;
 import static io.tunemall.apps.api.AppScopes.PRODUCTS_WRITE;
+import static io.tunemall.apps.api.AppScopes.STOCK_READ;
+import static io.tunemall.apps.api.AppScopes.STOCK_WRITE;
 import static io.tunemall.apps.api.AppScopes.WEBHOOKS_MANAGE;
 
 import java.util.List;
@@ -26,7 +28,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Which scope an app needs for which admin API call: reads need the {@code :read} scope, writes the {@code :write}
  * one. Admin API paths no rule names (staff accounts, roles, the audit log, unmasking personal data) are for staff
- * only and refused to every app.
+ * only and refused to every app. The first rule whose pattern matches decides, so a narrower path comes before the
+ * broader one it is carved out of (a product's stock before products).
  */
 @Component
 class AppScopeRules implements AuthorizationManager<RequestAuthorizationContext> {
@@ -38,6 +41,8 @@ class AppScopeRules implements AuthorizationManager<RequestAuthorizationContext>
 
     private final List<Rule> rules = List.of(
             rule("/api/v1/admin/members/{id}/unmask/**", null, null),
+            rule("/api/v1/admin/products/{id}/stock", STOCK_READ, STOCK_WRITE),
+            rule("/api/v1/admin/stock/**", STOCK_READ, STOCK_WRITE),
             rule("/api/v1/admin/products/**", PRODUCTS_READ, PRODUCTS_WRITE),
             rule("/api/v1/admin/categories/**", PRODUCTS_READ, PRODUCTS_WRITE),
             rule("/api/v1/admin/brands/**", PRODUCTS_READ, PRODUCTS_WRITE),

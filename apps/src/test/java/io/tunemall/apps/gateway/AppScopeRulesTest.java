@@ -17,6 +17,14 @@ class AppScopeRulesTest {
     }
 
     @Test
+    void stock_has_scopes_of_its_own_even_under_a_product() {
+        assertThat(rules.scopeFor("GET", "/api/v1/admin/products/12/stock")).contains("stock:read");
+        assertThat(rules.scopeFor("POST", "/api/v1/admin/stock/adjustments")).contains("stock:write");
+        assertThat(rules.scopeFor("PATCH", "/api/v1/admin/products/12")).contains("products:write");
+        assertThat(rules.scopeFor("GET", "/api/v1/admin/products/12/images")).contains("products:read");
+    }
+
+    @Test
     void staff_only_areas_are_closed_to_every_app() {
         assertThat(rules.scopeFor("GET", "/api/v1/admin/staff")).isEmpty();
         assertThat(rules.scopeFor("GET", "/api/v1/admin/audit")).isEmpty();

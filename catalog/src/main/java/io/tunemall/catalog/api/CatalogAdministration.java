@@ -38,4 +38,13 @@ public interface CatalogAdministration {
      * @throws CatalogRejection listing every problem, or that the product was changed meanwhile; nothing is saved
      */
     void update(long id, long expectedVersion, ProductDraft draft);
+
+    /**
+     * Changes some of a product's own fields and keeps the rest, its variants and their stock included; the result
+     * is checked by the same rules as {@link #update}.
+     *
+     * @param expectedVersion the version the caller started from ({@link EditableProduct#version()})
+     * @throws CatalogRejection listing every problem, or that the product was changed meanwhile; nothing is saved
+     */
+    void revise(long id, long expectedVersion, ProductRevision revision);
 }

@@ -11,6 +11,7 @@ import io.tunemall.catalog.api.ProductChanged;
 import io.tunemall.catalog.api.ProductDraft;
 import io.tunemall.catalog.api.ProductFilter;
 import io.tunemall.catalog.api.ProductPage;
+import io.tunemall.catalog.api.ProductRevision;
 import io.tunemall.catalog.api.SaleStatus;
 import io.tunemall.catalog.api.StoredImage;
 import io.tunemall.catalog.api.TimedSale;
@@ -117,6 +118,42 @@ class ProductEditing implements CatalogAdministration {
                 draft.price(), draft.listPrice(), now);
         apply(product, draft, checked);
         save(product, checked, now);
+    }
+
+    @Override
+    @Transactional
+    public void revise(long id, long expectedVersion, ProductRevision revision) {
+        Product product = load(id);
+        if (product.version() != expectedVersion) {
+            throw new CatalogRejection(List.of(FieldProblem.of("", "changed-meanwhile")));
+        }
+        ProductDraft draft = revised(editable(product).draft(), revision);
+        CheckedDraft checked = rules.check(id, draft, storedImageIds(product));
+        if (!checked.acceptable()) {
+            throw new CatalogRejection(checked.problems());
+        }
+        Instant now = clock.now();
+        product.revise(draft.categoryId(), draft.name().strip(), draft.slug(), blankToNull(draft.summary()),
+                draft.price(), draft.listPrice(), now);
+        product.changeStatus(ProductStatus.valueOf(draft.status().name()));
+        product.brandedAs(draft.brandId());
+        if (revision.description() != null) {
+            product.describe(sanitizer.sanitize(revision.description()));
+        }
+        save(product, checked, now);
+    }
+
+    private static ProductDraft revised(ProductDraft stored, ProductRevision change) {
+        return new ProductDraft(or(change.name(), stored.name()), stored.slug(),
+                or(change.categoryId(), stored.categoryId()), or(change.brandId(), stored.brandId()),
+                or(change.status(), stored.status()), or(change.price(), stored.price()),
+                or(change.listPrice(), stored.listPrice()), stored.sale(), or(change.summary(), stored.summary()),
+                or(change.description(), stored.description()), stored.tags(), stored.axes(), stored.variants(),
+                stored.images());
+    }
+
+    private static <T> T or(T changed, T stored) {
+        return changed != null ? changed : stored;
     }
 
     private void apply(Product product, ProductDraft draft, CheckedDraft checked) {
