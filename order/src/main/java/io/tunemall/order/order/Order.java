@@ -75,6 +75,17 @@ public class Order {
     @Column(name = "payment_id")
     private String paymentId;
 
+    /** How it is paid: a PaymentMethod name once a payment is begun, or an integration's word for an outside one. */
+    @Column(name = "payment_method")
+    private String paymentMethod;
+
+    /** Blind indexes of the orderer's name and phone, for the admin's look-up; null for orders before V140. */
+    @Column(name = "orderer_name_index")
+    private String ordererNameIndex;
+
+    @Column(name = "orderer_phone_index")
+    private String ordererPhoneIndex;
+
     @Column(name = "placed_at")
     private Instant placedAt;
 
@@ -165,6 +176,18 @@ public class Order {
      * @return false when it was already recorded
      */
     public boolean pay(String payment, Money amount, Instant at) {
+        return pay(payment, amount, null, at);
+    }
+
+    /**
+     * {@link #pay(String, Money, Instant)} with how it was paid, as the payment module confirmed it.
+     *
+     * @param method null when the caller does not know; the method recorded at the payment's beginning stays
+     */
+    public boolean pay(String payment, Money amount, String method, Instant at) {
+        if (method != null && payment.equals(paymentId)) {
+            paymentMethod = method;
+        }
         if (payment.equals(paymentId)) {
             // Already paid by this very payment (a confirmation told again), whatever happened to the order since.
             return false;
@@ -174,10 +197,56 @@ public class Order {
             throw new PaymentAmountMismatch(orderNumber, amounts.charged(), amount);
         }
         paymentId = payment;
+        if (method != null) {
+            paymentMethod = method;
+        }
         paidAt = at;
         expiresAt = null;
         moveTo(target, OrderAction.PAY, Actor.system("payment"), null, at);
         return true;
+    }
+
+    /**
+     * Staff saw the money of a bank-transfer or virtual-account order arrive (입금 확인) and mark it paid by hand:
+     * PAYMENT_PENDING → PAID, the history naming the staff member. Refused for any other state or method, since a
+     * card or wallet payment is only ever confirmed by its gateway.
+     */
+    public void confirmDeposit(Actor actor, String note, Instant at) {
+        OrderState target = OrderLifecycle.target(orderNumber, state, OrderAction.PAY);
+        if (!cashPayment()) {
+            throw ShopException.conflict("deposit-not-cash", "Order " + orderNumber + " is paid by "
+                    + (paymentMethod == null ? "no method yet" : paymentMethod)
+                    + ": only bank-transfer and virtual-account orders are confirmed by hand");
+        }
+        paymentId = "deposit-" + orderNumber;
+        paidAt = at;
+        expiresAt = null;
+        OrderState from = state;
+        state = target;
+        updatedAt = at;
+        record("CONFIRM_DEPOSIT", from, target, actor, note, List.of(), at);
+    }
+
+    /** Whether the order is paid in cash (계좌이체 or 가상계좌), the methods whose deposit staff may confirm. */
+    public boolean cashPayment() {
+        return "TRANSFER".equals(paymentMethod) || "VIRTUAL_ACCOUNT".equals(paymentMethod);
+    }
+
+    /** How the shopper is paying, once a payment is begun; a later attempt with another method replaces it. */
+    public void payingBy(String method) {
+        if (paidAt == null && method != null) {
+            paymentMethod = method.length() > 40 ? method.substring(0, 40) : method;
+        }
+    }
+
+    /** Keeps the blind indexes of the orderer's name and phone, computed from the clear values when placing. */
+    public void indexOrderer(String nameIndex, String phoneIndex) {
+        this.ordererNameIndex = nameIndex;
+        this.ordererPhoneIndex = phoneIndex;
+    }
+
+    public String paymentMethod() {
+        return paymentMethod;
     }
 
     /** PREPARE, SHIP, DELIVER or CONFIRM_PURCHASE, as the state machine allows. */
@@ -202,6 +271,7 @@ public class Order {
     /** Cancels everything still ordered: an unpaid order gives back points, a paid one also its money. */
     public CancelOutcome cancel(Actor actor, String reason, Instant at) {
         OrderLifecycle.target(orderNumber, state, OrderAction.CANCEL);
+        requireNoOpenClaim("cancelled");
         return cancelOrdered(orderedLines(), OrderAction.CANCEL, actor, reason, at);
     }
 
@@ -212,6 +282,7 @@ public class Order {
      */
     public CancelOutcome cancelLines(List<Integer> lineNumbers, Actor actor, String reason, Instant at) {
         OrderLifecycle.target(orderNumber, state, OrderAction.CANCEL_LINES);
+        requireNoOpenClaim("cancelled");
         if (lineNumbers.isEmpty()) {
             throw ShopException.invalid("no-lines", "Choose the lines of order " + orderNumber + " to cancel");
         }
@@ -280,6 +351,36 @@ public class Order {
             allowed.remove(OrderAction.CONFIRM_PURCHASE);
         }
         return allowed;
+    }
+
+    /**
+     * Lines in an open request (a cancel request while preparing, a return after delivery) are the request's: staff
+     * approve or reject it first, so the lines are not given back twice.
+     */
+    private void requireNoOpenClaim(String what) {
+        if (hasOpenClaim()) {
+            throw ShopException.conflict("claim-open", "Order " + orderNumber + " has a request under way: approve or"
+                    + " reject it before the order is " + what);
+        }
+    }
+
+    /**
+     * The shopper asks to cancel an order staff are already preparing: every line still ordered goes into the
+     * request (and so cannot ship) until staff approve or reject it.
+     *
+     * @return the lines requested
+     */
+    public List<OrderLine> requestCancel() {
+        if (state != OrderState.PREPARING) {
+            throw ShopException.conflict("cancel-request-not-allowed", "Order " + orderNumber + " is " + state
+                    + ": a cancel request is for an order being prepared");
+        }
+        List<OrderLine> chosen = orderedLines();
+        if (chosen.isEmpty() || hasOpenClaim()) {
+            throw ShopException.conflict("claim-open", "Order " + orderNumber + " already has a request under way");
+        }
+        chosen.forEach(line -> line.moveTo(LineState.CLAIMED));
+        return chosen;
     }
 
     public boolean hasOpenClaim() {
