@@ -340,7 +340,7 @@ public class Order {
 
     /**
      * What the state allows now; partial cancellation only while more than one line is left, and no purchase
-     * confirmation while a return or exchange is open.
+     * confirmation, cancellation or shipping while a request (cancel, return, exchange) is open.
      */
     public Set<OrderAction> allowedActions() {
         Set<OrderAction> allowed = OrderLifecycle.allowed(state);
@@ -348,7 +348,9 @@ public class Order {
             allowed.remove(OrderAction.CANCEL_LINES);
         }
         if (hasOpenClaim()) {
-            allowed.remove(OrderAction.CONFIRM_PURCHASE);
+            // The claimed lines are the request's until staff decide it (a cancel request holds them from shipping).
+            allowed.removeAll(Set.of(OrderAction.CONFIRM_PURCHASE, OrderAction.CANCEL, OrderAction.CANCEL_LINES,
+                    OrderAction.SHIP));
         }
         return allowed;
     }
