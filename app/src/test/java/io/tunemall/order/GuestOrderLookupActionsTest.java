@@ -82,7 +82,8 @@ class GuestOrderLookupActionsTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> refunds.refunds(mine).stream()
                 .anyMatch(refund -> refund.state() == RefundState.DONE));
         assertThat(mvc.perform(get("/orders/lookup/" + mine).cookie(session)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString()).contains(mine, "주소 잘못 입력").doesNotContain("/cancel\"");
+                .getResponse().getContentAsString()).contains(mine, "<strong>주문 취소</strong>")
+                .doesNotContain("/cancel\"");
     }
 
     @Test

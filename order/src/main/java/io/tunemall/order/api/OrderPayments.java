@@ -20,9 +20,7 @@ public interface OrderPayments {
      * @throws IllegalTransition when the order is no longer waiting for payment (it expired or was cancelled): the
      *     caller must cancel the payment
      */
-    default void markPaid(String orderNumber, String paymentId, Money amount) {
-        markPaid(orderNumber, paymentId, amount, null);
-    }
+    void markPaid(String orderNumber, String paymentId, Money amount);
 
     /**
      * {@link #markPaid(String, String, Money)}, keeping how it was paid on the order.

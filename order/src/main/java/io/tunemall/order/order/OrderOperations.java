@@ -128,6 +128,12 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
 
     @Override
     @Transactional
+    public void markPaid(String orderNumber, String paymentId, Money amount) {
+        markPaid(orderNumber, paymentId, amount, null);
+    }
+
+    @Override
+    @Transactional
     public void markPaid(String orderNumber, String paymentId, Money amount, String method) {
         Order order = find(orderNumber);
         if (order.pay(paymentId, amount, method, clock.now())) {
