@@ -86,8 +86,12 @@ class ClaimService implements Claims {
         order.note("CLAIM_REQUEST", actor, label(claim) + " 요청 · " + request.reason()
                 + (request.message() == null ? "" : " · " + request.message()), claim.lineNumbers(), now);
         orders.saveAndFlush(order);
-        events.publishEvent(new ClaimRequested(order.orderNumber(), order.memberId(), claim.id(), claim.kind().name(),
-                claim.lineNumbers(), claim.reason().name(), actor.initiator(), now));
+        if (!cancel) {
+            // The SDK's ClaimRequested (and the claim.requested webhook) promises returns and exchanges only; a cancel
+            // request shows on the order page for staff, and its outcome goes out as OrderCancelled.
+            events.publishEvent(new ClaimRequested(order.orderNumber(), order.memberId(), claim.id(), claim.kind().name(),
+                    claim.lineNumbers(), claim.reason().name(), actor.initiator(), now));
+        }
         return view(claim, order);
     }
 

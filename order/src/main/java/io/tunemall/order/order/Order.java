@@ -185,9 +185,6 @@ public class Order {
      * @param method null when the caller does not know; the method recorded at the payment's beginning stays
      */
     public boolean pay(String payment, Money amount, String method, Instant at) {
-        if (method != null && payment.equals(paymentId)) {
-            paymentMethod = method;
-        }
         if (payment.equals(paymentId)) {
             // Already paid by this very payment (a confirmation told again), whatever happened to the order since.
             return false;
@@ -198,7 +195,7 @@ public class Order {
         }
         paymentId = payment;
         if (method != null) {
-            paymentMethod = method;
+            paymentMethod = fitted(method);
         }
         paidAt = at;
         expiresAt = null;
@@ -235,7 +232,7 @@ public class Order {
     /** How the shopper is paying, once a payment is begun; a later attempt with another method replaces it. */
     public void payingBy(String method) {
         if (paidAt == null && method != null) {
-            paymentMethod = method.length() > 40 ? method.substring(0, 40) : method;
+            paymentMethod = fitted(method);
         }
     }
 
@@ -247,6 +244,11 @@ public class Order {
 
     public String paymentMethod() {
         return paymentMethod;
+    }
+
+    /** An integration's own word for its payment may be long; the column keeps 40 characters. */
+    private static String fitted(String method) {
+        return method.length() > 40 ? method.substring(0, 40) : method;
     }
 
     /** PREPARE, SHIP, DELIVER or CONFIRM_PURCHASE, as the state machine allows. */

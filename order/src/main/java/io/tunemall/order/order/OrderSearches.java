@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The admin order list: filters on state, the day placed (shop's time zone), the order number's beginning, the payment
- * method and the orderer's name or phone (blind indexes), newest first, read through the (state, placed_at),
- * (placed_at), (payment_method, placed_at) and orderer index indexes.
+ * method and the orderer's whole name or phone (through their blind indexes), newest first; each filter has an index
+ * that starts with it (V72, V140).
  */
 @Component
 class OrderSearches {
