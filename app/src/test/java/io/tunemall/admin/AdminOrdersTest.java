@@ -15,9 +15,11 @@ import io.tunemall.order.api.Checkout;
 import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
 import io.tunemall.order.api.OrderPayments;
+import io.tunemall.order.api.OrderRefunds;
 import io.tunemall.order.api.OrderState;
 import io.tunemall.order.api.Orderer;
 import io.tunemall.order.api.PlacedOrder;
+import io.tunemall.order.api.RefundState;
 import io.tunemall.order.api.ShippingAddress;
 import io.tunemall.payment.api.PaymentMethod;
 import io.tunemall.payment.api.PaymentOrder;
@@ -63,6 +65,8 @@ class AdminOrdersTest {
     OrderEventsRecorder events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OrderRefunds refunds;
 
     PlacedOrder paidOrderOfTwoLines(OrderFixture fixture) {
         fixture.product("duo", 20_000, 20_000, new java.util.LinkedHashMap<>(Map.of("S", 5, "L", 5)));
@@ -219,6 +223,12 @@ class AdminOrdersTest {
 
         MvcResult twice = mvc.perform(post(page + "/confirm-deposit").cookie(staff).with(csrf())).andReturn();
         assertThat(twice.getFlashMap().get("problem")).isEqualTo("illegal-transition");
+
+        // The gateway holds none of this money: a refund is left to staff rather than reported done.
+        orders.cancel(waiting.orderNumber(), io.tunemall.order.api.Actor.staff("admin"), "품절");
+        await().atMost(Duration.ofSeconds(15)).until(() -> refunds.refunds(waiting.orderNumber()).stream()
+                .anyMatch(refund -> refund.state() == RefundState.FAILED
+                        && "refund-by-hand".equals(refund.failureCode())));
     }
 
     @Test

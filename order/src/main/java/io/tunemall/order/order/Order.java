@@ -38,6 +38,9 @@ import java.util.Set;
 @Table(name = "shop_order")
 public class Order {
 
+    /** The payment id of a deposit confirmed by hand: {@code deposit-} and the order number. */
+    private static final String BY_HAND_PREFIX = "deposit-";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -189,6 +192,17 @@ public class Order {
             // Already paid by this very payment (a confirmation told again), whatever happened to the order since.
             return false;
         }
+        if (depositConfirmedByHand() && amount.equals(amounts.charged())) {
+            // The gateway reports the deposit staff already confirmed (its callback came late): the order takes the
+            // gateway's key, so that its refunds go through the gateway, and is not paid twice.
+            paymentId = payment;
+            if (method != null) {
+                paymentMethod = fitted(method);
+            }
+            record("DEPOSIT_MATCHED", state, state, Actor.system("payment"), null, List.of(), at);
+            updatedAt = at;
+            return false;
+        }
         OrderState target = OrderLifecycle.target(orderNumber, state, OrderAction.PAY);
         if (!amount.equals(amounts.charged())) {
             throw new PaymentAmountMismatch(orderNumber, amounts.charged(), amount);
@@ -215,13 +229,21 @@ public class Order {
                     + (paymentMethod == null ? "no method yet" : paymentMethod)
                     + ": only bank-transfer and virtual-account orders are confirmed by hand");
         }
-        paymentId = "deposit-" + orderNumber;
+        paymentId = BY_HAND_PREFIX + orderNumber;
         paidAt = at;
         expiresAt = null;
         OrderState from = state;
         state = target;
         updatedAt = at;
         record("CONFIRM_DEPOSIT", from, target, actor, note, List.of(), at);
+    }
+
+    /**
+     * Whether the order's payment is a deposit staff confirmed by hand, which the payment module does not hold: its
+     * money is given back by hand.
+     */
+    public boolean depositConfirmedByHand() {
+        return paymentId != null && paymentId.equals(BY_HAND_PREFIX + orderNumber);
     }
 
     /** Whether the order is paid in cash (계좌이체 or 가상계좌), the methods whose deposit staff may confirm. */

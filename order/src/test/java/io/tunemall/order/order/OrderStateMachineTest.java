@@ -221,6 +221,12 @@ class OrderStateMachineTest {
         assertThat(confirmed.reason()).isEqualTo("입금자 홍길동");
         account.payingBy("CARD");
         assertThat(account.paymentMethod()).as("a paid order keeps its method").isEqualTo("VIRTUAL_ACCOUNT");
+        assertThat(account.depositConfirmedByHand()).isTrue();
+        assertThat(account.pay("gateway-key", Money.won(52_000), "VIRTUAL_ACCOUNT", PLACED.plusSeconds(100)))
+                .as("the gateway's late report of the same deposit pays nothing twice").isFalse();
+        assertThat(account.paymentId()).isEqualTo("gateway-key");
+        assertThat(account.depositConfirmedByHand()).isFalse();
+        assertThat(account.history().get(account.history().size() - 1).action()).isEqualTo("DEPOSIT_MATCHED");
         assertThatThrownBy(() -> account.confirmDeposit(STAFF, null, PLACED.plusSeconds(120)))
                 .isInstanceOf(IllegalTransition.class);
     }
