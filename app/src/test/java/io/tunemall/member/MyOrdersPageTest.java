@@ -144,6 +144,11 @@ class MyOrdersPageTest {
         assertThat(mvc.perform(get(page).cookie(session)).andReturn().getResponse().getContentAsString())
                 .contains("취소 요청을 쇼핑몰이 확인하고 있습니다.");
 
+        assertThat(mvc.perform(get("/admin/orders").cookie(staff).param("number", approved)).andReturn().getResponse()
+                .getContentAsString()).contains("요청 확인 필요");
+        assertThat(mvc.perform(get("/admin/orders/" + approved).cookie(staff)).andReturn().getResponse()
+                .getContentAsString()).contains("취소 요청", "취소 요청 중", "/claims/" + claimId + "/approve");
+
         mvc.perform(post("/admin/orders/" + approved + "/claims/" + claimId + "/approve").cookie(staff).with(csrf())
                 .param("note", "출고 전 취소")).andExpect(redirectedUrl("/admin/orders/" + approved));
 

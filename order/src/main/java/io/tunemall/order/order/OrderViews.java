@@ -53,7 +53,7 @@ public class OrderViews {
     public OrderRow row(Order order) {
         return new OrderRow(order.orderNumber(), order.state(), order.placedAt(),
                 Masked.name(cipher.decrypt(order.parties().sealed().ordererName())), order.orderName(), order.lines().size(),
-                order.amounts().charged(), order.memberId() == null, order.paymentMethod());
+                order.amounts().charged(), order.memberId() == null, order.paymentMethod(), order.hasOpenClaim());
     }
 
     /** The breakdown as it was charged, rebuilt from the order's columns, lines and labelled adjustments. */

@@ -30,7 +30,7 @@ public final class ShopperOrderActions {
         model.addAttribute("shipments", shipments);
         model.addAttribute("actionBase", base);
         model.addAttribute("canCancel", order.state() == OrderState.PAYMENT_PENDING || order.state() == OrderState.PAID);
-        model.addAttribute("canRequestCancel", order.state() == OrderState.PREPARING && !cancelRequested
+        model.addAttribute("canRequestCancel", order.state() == OrderState.PREPARING
                 && claims.stream().noneMatch(claim -> claim.state().open()));
         model.addAttribute("cancelRequested", cancelRequested);
         model.addAttribute("canConfirm", order.allows(OrderAction.CONFIRM_PURCHASE));
