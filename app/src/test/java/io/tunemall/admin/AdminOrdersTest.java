@@ -1,23 +1,45 @@
 package io.tunemall.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tunemall.order.OrderEventsRecorder;
 import io.tunemall.order.OrderFixture;
+import io.tunemall.order.api.CheckoutRequest;
 import io.tunemall.order.api.Checkout;
 import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
 import io.tunemall.order.api.OrderPayments;
+import io.tunemall.order.api.OrderRefunds;
 import io.tunemall.order.api.OrderState;
+import io.tunemall.order.api.Orderer;
 import io.tunemall.order.api.PlacedOrder;
+import io.tunemall.order.api.RefundState;
+import io.tunemall.order.api.ShippingAddress;
+import io.tunemall.payment.api.PaymentMethod;
+import io.tunemall.payment.api.PaymentOrder;
+import io.tunemall.payment.api.PaymentResult;
+import io.tunemall.payment.api.PaymentStart;
+import io.tunemall.payment.api.PaymentState;
+import io.tunemall.payment.api.Payments;
 import io.tunemall.sdk.Money;
+import io.tunemall.sdk.event.Initiator;
+import io.tunemall.sdk.event.OrderPaid;
 import io.tunemall.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -37,6 +59,14 @@ class AdminOrdersTest {
     OrderPayments payments;
     @Autowired
     OrderAdministration orders;
+    @Autowired
+    Payments gateway;
+    @Autowired
+    OrderEventsRecorder events;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    OrderRefunds refunds;
 
     PlacedOrder paidOrderOfTwoLines(OrderFixture fixture) {
         fixture.product("duo", 20_000, 20_000, new java.util.LinkedHashMap<>(Map.of("S", 5, "L", 5)));
@@ -123,5 +153,141 @@ class AdminOrdersTest {
     void the_order_pages_need_a_staff_login() throws Exception {
         mvc.perform(get("/admin/orders")).andExpect(redirectedUrl("/admin/login"));
         mvc.perform(get("/admin/shipping/settings")).andExpect(redirectedUrl("/admin/login"));
+    }
+
+    @Test
+    void the_list_finds_orders_by_payment_method_and_by_the_orderers_phone_or_name_and_no_others() throws Exception {
+        Cookie staff = StaffSession.login(mvc);
+        OrderFixture fixture = new OrderFixture(context);
+        String name = "검색" + fixture.suffix;
+        String phone = newPhone();
+        PlacedOrder byCard = placedBy(fixture, "card", name, phone);
+        PlacedOrder byAccount = placedBy(fixture, "account", name, phone);
+        payIntoVirtualAccount(byAccount);
+        PlacedOrder someoneElse = placedBy(fixture, "other", "다른" + fixture.suffix, newPhone());
+
+        String byPhone = list(staff, "orderer", phone.replace("-", ""));
+        assertThat(byPhone).contains(link(byCard), link(byAccount)).doesNotContain(link(someoneElse));
+        assertThat(byPhone).contains("신용카드", "가상계좌", "주문 2건");
+        String byPlusEightyTwo = list(staff, "orderer", "+82 " + phone.substring(1));
+        assertThat(byPlusEightyTwo).contains(link(byCard), link(byAccount)).doesNotContain(link(someoneElse));
+        String byName = list(staff, "orderer", " 검색 " + fixture.suffix);
+        assertThat(byName).contains(link(byCard), link(byAccount)).doesNotContain(link(someoneElse));
+        // Exact matches only: a blind index cannot tell what a name begins with.
+        assertThat(list(staff, "orderer", "검색")).doesNotContain(link(byCard));
+
+        String accounts = mvc.perform(get("/admin/orders").cookie(staff).param("orderer", phone)
+                .param("method", "VIRTUAL_ACCOUNT")).andReturn().getResponse().getContentAsString();
+        assertThat(accounts).contains(link(byAccount)).doesNotContain(link(byCard));
+        String cards = mvc.perform(get("/admin/orders").cookie(staff).param("orderer", name)
+                .param("method", "CARD")).andReturn().getResponse().getContentAsString();
+        assertThat(cards).contains(link(byCard)).doesNotContain(link(byAccount), link(someoneElse));
+        assertThat(mvc.perform(get("/admin/orders").cookie(staff).param("method", "VIRTUAL_ACCOUNT")
+                .param("number", byAccount.orderNumber())).andReturn().getResponse().getContentAsString())
+                .contains(link(byAccount), "name=\"method\"", "name=\"orderer\"");
+    }
+
+    @Test
+    void staff_confirm_a_virtual_account_deposit_by_hand_and_the_order_is_paid_as_by_the_gateway() throws Exception {
+        Cookie staff = StaffSession.login(mvc);
+        OrderFixture fixture = new OrderFixture(context);
+        PlacedOrder waiting = placedBy(fixture, "deposit", "입금" + fixture.suffix, newPhone());
+        payIntoVirtualAccount(waiting);
+        String page = "/admin/orders/" + waiting.orderNumber();
+        assertThat(mvc.perform(get(page).cookie(staff)).andReturn().getResponse().getContentAsString())
+                .contains("가상계좌", "입금 확인", "/confirm-deposit");
+
+        MvcResult confirmed = mvc.perform(post(page + "/confirm-deposit").cookie(staff).with(csrf())
+                .param("note", "입금자 김입금")).andExpect(redirectedUrl(page)).andReturn();
+
+        assertThat(confirmed.getFlashMap().get("done")).isEqualTo("confirm-deposit");
+        OrderDetail paid = orders.detail(waiting.orderNumber()).orElseThrow();
+        assertThat(paid.state()).isEqualTo(OrderState.PAID);
+        assertThat(paid.paidAt()).isNotNull();
+        assertThat(paid.depositConfirmable()).isFalse();
+        assertThat(paid.history()).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("CONFIRM_DEPOSIT");
+            assertThat(entry.from()).isEqualTo(OrderState.PAYMENT_PENDING);
+            assertThat(entry.to()).isEqualTo(OrderState.PAID);
+            assertThat(entry.initiator()).isEqualTo(Initiator.STAFF);
+            assertThat(entry.actorName()).isEqualTo("admin");
+            assertThat(entry.reason()).isEqualTo("입금자 김입금");
+        });
+        // The same paid flow as a gateway's confirmation: OrderPaid goes out (mail, points and webhooks listen to it).
+        await().atMost(Duration.ofSeconds(15)).until(() -> events.of(OrderPaid.class).stream()
+                .anyMatch(event -> event.orderNumber().equals(waiting.orderNumber())));
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'order.deposit-confirmed'"
+                + " and target_id = ?", Integer.class, waiting.orderNumber())).isEqualTo(1);
+        assertThat(mvc.perform(get(page).cookie(staff)).andReturn().getResponse().getContentAsString())
+                .contains("입금 확인", "운영자 admin", "입금자 김입금").doesNotContain("/confirm-deposit\"");
+
+        MvcResult twice = mvc.perform(post(page + "/confirm-deposit").cookie(staff).with(csrf())).andReturn();
+        assertThat(twice.getFlashMap().get("problem")).isEqualTo("illegal-transition");
+
+        // The gateway holds none of this money: a refund is left to staff rather than reported done.
+        orders.cancel(waiting.orderNumber(), io.tunemall.order.api.Actor.staff("admin"), "품절");
+        await().atMost(Duration.ofSeconds(15)).until(() -> refunds.refunds(waiting.orderNumber()).stream()
+                .anyMatch(refund -> refund.state() == RefundState.FAILED
+                        && "refund-by-hand".equals(refund.failureCode())));
+    }
+
+    @Test
+    void a_card_order_waiting_for_payment_cannot_have_its_deposit_confirmed() throws Exception {
+        Cookie staff = StaffSession.login(mvc);
+        OrderFixture fixture = new OrderFixture(context);
+        PlacedOrder card = placedBy(fixture, "cardwait", "카드" + fixture.suffix, newPhone());
+        assertThat(orders.detail(card.orderNumber()).orElseThrow().paymentMethod()).isEqualTo("CARD");
+        String page = "/admin/orders/" + card.orderNumber();
+        assertThat(mvc.perform(get(page).cookie(staff)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("/confirm-deposit");
+
+        MvcResult refused = mvc.perform(post(page + "/confirm-deposit").cookie(staff).with(csrf())).andReturn();
+
+        assertThat(refused.getFlashMap().get("problem")).isEqualTo("deposit-not-cash");
+        OrderDetail still = orders.detail(card.orderNumber()).orElseThrow();
+        assertThat(still.state()).isEqualTo(OrderState.PAYMENT_PENDING);
+        assertThat(still.history()).extracting(entry -> entry.action()).containsExactly("PLACE");
+        String shown = mvc.perform(get(page).cookie(staff).flashAttr("problem", "deposit-not-cash")
+                .flashAttr("problemDetail", "x")).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("입금 확인은 계좌이체·가상계좌로 결제를 기다리는 주문만 할 수 있습니다.");
+    }
+
+    /** A guest order of one unit of a new product, by an orderer with the given name and phone. */
+    private PlacedOrder placedBy(OrderFixture fixture, String product, String name, String phone) {
+        fixture.product(product, 10_000, 5);
+        return checkout.place(fixture.guestCartWith(fixture.sku(product + "-M"), 1), new CheckoutRequest(
+                new Orderer(name, phone, null), new ShippingAddress("김수령", "010-9876-5432", "04524",
+                        "서울특별시 중구 세종대로 110", "3층"), null, "1234", Money.ZERO, null, null,
+                UUID.randomUUID().toString(), Locale.KOREAN));
+    }
+
+    /** The shopper switches to a virtual account at the test gateway; the order then waits for the deposit. */
+    private void payIntoVirtualAccount(PlacedOrder placed) throws Exception {
+        PaymentStart start = gateway.begin(PaymentOrder.of(placed.orderNumber(), "가상계좌 주문", placed.chargedAmount(),
+                "홍길동", null, null, "/checkout/payment/success", "/checkout/payment/fail", PaymentMethod.VIRTUAL_ACCOUNT));
+        String location = mvc.perform(post(start.approval().redirectUrl() + "/approve").with(csrf())).andReturn()
+                .getResponse().getRedirectedUrl();
+        String paymentKey = UriComponentsBuilder.fromUri(URI.create(location)).build().getQueryParams()
+                .getFirst("paymentKey");
+        PaymentResult issued = gateway.confirm(placed.orderNumber(), paymentKey, placed.chargedAmount());
+        assertThat(issued.state()).isEqualTo(PaymentState.WAITING_FOR_DEPOSIT);
+        // The order learns the method from VirtualAccountIssued, after commit through the outbox.
+        await().atMost(Duration.ofSeconds(15)).until(() -> "VIRTUAL_ACCOUNT".equals(
+                orders.detail(placed.orderNumber()).orElseThrow().paymentMethod()));
+        assertThat(orders.detail(placed.orderNumber()).orElseThrow().depositConfirmable()).isTrue();
+    }
+
+    private String list(Cookie staff, String filter, String value) throws Exception {
+        return mvc.perform(get("/admin/orders").cookie(staff).param(filter, value)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private static String link(PlacedOrder order) {
+        return "/admin/orders/" + order.orderNumber() + "\"";
+    }
+
+    private static String newPhone() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("010-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
     }
 }

@@ -6,14 +6,14 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Logs the shop owner into the admin console and hands back the session cookie, as a browser would keep it. */
-final class StaffSession {
+public final class StaffSession {
 
     static final String OWNER_PASSWORD = "it-owner-password";
 
     private StaffSession() {
     }
 
-    static Cookie login(MockMvc mvc) throws Exception {
+    public static Cookie login(MockMvc mvc) throws Exception {
         return mvc.perform(formLogin("/admin/login").user("admin").password(OWNER_PASSWORD))
                 .andReturn().getResponse().getCookie("SESSION");
     }

@@ -3,7 +3,8 @@ package io.tunemall.order.api;
 import java.util.List;
 
 /**
- * Returns and exchanges of delivered lines. Each step is checked against the claim's state machine (refused with a
+ * Returns and exchanges of delivered lines, and requests to cancel an order being prepared ({@link ClaimKind#CANCEL}:
+ * all its lines, whatever lines the request names; approving it cancels the order at once). Each step is checked against the claim's state machine (refused with a
  * 409 problem otherwise), recorded in the order's history with who and why, and takes effect in one transaction:
  * a completed return restocks its units and has its refund sent after commit (once); a completed exchange takes
  * stock for the replacement and records its re-shipment.

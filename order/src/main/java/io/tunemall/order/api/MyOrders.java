@@ -14,8 +14,9 @@ public interface MyOrders {
     Optional<OrderDetail> order(long memberId, String orderNumber);
 
     /**
-     * The shopper cancels an order not yet being prepared: at once, with its refund. An order staff already prepare is
-     * refused ({@code cancel-needs-staff}): the shopper asks the shop.
+     * The shopper cancels an order before it ships: one not yet being prepared at once, with its refund; one staff
+     * already prepare by a cancel request ({@link ClaimKind#CANCEL}) staff approve or reject, the answer showing the
+     * order still PREPARING with its lines held. A shipped order is refused ({@code cancel-not-allowed}).
      */
     OrderDetail cancel(long memberId, String orderNumber, String reason);
 

@@ -22,6 +22,15 @@ public interface OrderAdministration {
 
     Optional<OrderDetail> detail(String orderNumber);
 
+    /**
+     * 입금 확인: staff saw the money of a bank-transfer or virtual-account order arrive and mark it paid by hand
+     * (PAYMENT_PENDING → PAID, OrderPaid published as for a gateway's confirmation: mail, points, webhooks).
+     *
+     * @throws IllegalTransition when the order is not waiting for payment
+     * @throws io.tunemall.platform.error.ShopException {@code deposit-not-cash} (409) for a card or wallet order
+     */
+    OrderDetail confirmDeposit(String orderNumber, Actor actor, String note);
+
     /** PAID → PREPARING. */
     OrderDetail prepare(String orderNumber, Actor actor);
 

@@ -14,9 +14,13 @@ import java.util.Set;
  * @param refundedAmount money given back so far by cancellations
  * @param pointsReturned points given back so far
  * @param allowedActions what staff may do now
+ * @param paymentMethod a {@code PaymentMethod} name (or an integration's word), null before a payment is begun
+ * @param depositConfirmable whether staff may confirm its deposit by hand: a bank-transfer or virtual-account order
+ *     still waiting for payment
  */
 public record OrderDetail(String orderNumber, String orderName, OrderState state, Long memberId, Instant placedAt,
-        Instant expiresAt, Instant paidAt, String paymentId, Orderer orderer, ShippingAddress address,
+        Instant expiresAt, Instant paidAt, String paymentId, String paymentMethod, boolean depositConfirmable,
+        Orderer orderer, ShippingAddress address,
         String deliveryMessage, List<OrderLineView> lines, PriceBreakdown breakdown, Money refundedAmount,
         Money pointsReturned, List<OrderHistoryEntry> history, Set<OrderAction> allowedActions) {
 

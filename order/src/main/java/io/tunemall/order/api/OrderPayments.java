@@ -21,4 +21,18 @@ public interface OrderPayments {
      *     caller must cancel the payment
      */
     void markPaid(String orderNumber, String paymentId, Money amount);
+
+    /**
+     * {@link #markPaid(String, String, Money)}, keeping how it was paid on the order.
+     *
+     * @param method a {@code PaymentMethod} name, an integration's word for an outside payment, or null when unknown
+     */
+    void markPaid(String orderNumber, String paymentId, Money amount, String method);
+
+    /**
+     * A payment was begun for the order with this method (a later attempt with another method replaces it). The order
+     * keeps it so that staff can filter by it and confirm the deposit of a bank-transfer or virtual-account order.
+     * Ignored once the order is paid.
+     */
+    void paymentBegun(String orderNumber, String method);
 }

@@ -103,7 +103,8 @@ class OrderIntakeService implements OrderIntake {
                     "out-of-stock", s.sku(), s.requested(), s.available())).toList(), List.of());
         }
         if (submitted.payment() != null) {
-            payments.markPaid(order.orderNumber(), submitted.payment().reference(), order.amounts().charged());
+            payments.markPaid(order.orderNumber(), submitted.payment().reference(), order.amounts().charged(),
+                    submitted.payment().method());
         }
         return new PlacedOrder(order.orderNumber(), submitted.payment() == null ? order.state()
                 : OrderState.PAID, order.amounts().charged(), null);

@@ -18,6 +18,7 @@ import io.tunemall.order.pricing.LineShares;
 import io.tunemall.order.pricing.PriceSheet;
 import io.tunemall.order.pricing.PricingInputs;
 import io.tunemall.order.pricing.SheetLine;
+import io.tunemall.platform.privacy.BlindIndex;
 import io.tunemall.platform.privacy.PiiCipher;
 import io.tunemall.sdk.event.Initiator;
 import java.time.Instant;
@@ -41,9 +42,11 @@ class OrderPlacement {
     private final OrderEvents events;
     private final PiiCipher cipher;
     private final OrderProperties properties;
+    private final BlindIndex blindIndex;
 
     OrderPlacement(Stock stock, PricingInputs benefits, Orders orders, CartContents carts, OrderEvents events,
-            PiiCipher cipher, OrderProperties properties) {
+            PiiCipher cipher, OrderProperties properties, BlindIndex blindIndex) {
+        this.blindIndex = blindIndex;
         this.stock = stock;
         this.benefits = benefits;
         this.orders = orders;
@@ -92,6 +95,7 @@ class OrderPlacement {
                 seal(request), sheet.breakdown(), sheet.couponId(), snapshots(sheet), now,
                 now.plus(properties.paymentTimeout()), actor);
         order.orderedIn(request.locale());
+        order.indexOrderer(blindIndex.name(request.orderer().name()), blindIndex.phone(request.orderer().phone()));
         orders.save(order);
         events.placed(order);
         // Last, so that the stock rows are locked only for the commit: buyers of the same SKU queue on them.

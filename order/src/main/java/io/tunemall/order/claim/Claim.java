@@ -111,7 +111,10 @@ public class Claim {
 
     /** Takes the action if the state allows it (a 409 problem otherwise) and notes when. */
     ClaimState move(ClaimAction action, String note, Instant at) {
-        ClaimState target = ClaimLifecycle.target(id == null ? 0 : id, state, action);
+        ClaimState target = ClaimLifecycle.target(id == null ? 0 : id, kind, state, action);
+        if (target == ClaimState.COMPLETED) {
+            completedAt = at;
+        }
         switch (action) {
             case APPROVE, REJECT -> decidedAt = at;
             case COLLECT -> collectedAt = at;

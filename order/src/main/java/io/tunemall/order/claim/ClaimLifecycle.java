@@ -1,6 +1,7 @@
 package io.tunemall.order.claim;
 
 import io.tunemall.order.api.ClaimAction;
+import io.tunemall.order.api.ClaimKind;
 import io.tunemall.order.api.ClaimState;
 import io.tunemall.platform.error.ShopException;
 import java.util.EnumMap;
@@ -37,6 +38,15 @@ final class ClaimLifecycle {
     static Set<ClaimAction> allowed(ClaimState state) {
         Map<ClaimAction, ClaimState> moves = MOVES.get(state);
         return moves == null ? EnumSet.noneOf(ClaimAction.class) : EnumSet.copyOf(moves.keySet());
+    }
+
+    /**
+     * Where the action leads for a claim of this kind: an approved cancel request has nothing to collect, so it is
+     * completed at once.
+     */
+    static ClaimState target(long claimId, ClaimKind kind, ClaimState state, ClaimAction action) {
+        ClaimState target = target(claimId, state, action);
+        return kind == ClaimKind.CANCEL && target == ClaimState.APPROVED ? ClaimState.COMPLETED : target;
     }
 
     /** Where the action leads; a 409 problem when the state does not allow it. */

@@ -9,7 +9,9 @@ import io.tunemall.order.api.ClaimRequest;
 import io.tunemall.order.api.ClaimState;
 import io.tunemall.order.api.ClaimView;
 import io.tunemall.order.api.Claims;
+import io.tunemall.order.order.CancelOutcome;
 import io.tunemall.order.order.Order;
+import io.tunemall.order.order.OrderCancellation;
 import io.tunemall.order.order.OrderLine;
 import io.tunemall.order.order.Orders;
 import io.tunemall.order.pricing.PricingInputs;
@@ -40,9 +42,12 @@ class ClaimService implements Claims {
     private final ApplicationEventPublisher events;
     private final ClaimProperties properties;
     private final ShopClock clock;
+    private final OrderCancellation cancellation;
 
     ClaimService(ClaimRepository claims, Orders orders, Stock stock, PricingInputs benefits,
-            ApplicationEventPublisher events, ClaimProperties properties, ShopClock clock) {
+            ApplicationEventPublisher events, ClaimProperties properties, ShopClock clock,
+            OrderCancellation cancellation) {
+        this.cancellation = cancellation;
         this.claims = claims;
         this.orders = orders;
         this.stock = stock;
@@ -66,18 +71,27 @@ class ClaimService implements Claims {
         Order order = orders.lockByOrderNumber(request.orderNumber())
                 .orElseThrow(() -> ShopException.notFound("Order " + request.orderNumber()));
         Instant now = clock.now();
-        List<OrderLine> lines = order.claim(request.lineNumbers());
-        Money fee = request.reason().shopperPaysShipping() ? properties.returnFee() : Money.ZERO;
+        boolean cancel = request.kind() == ClaimKind.CANCEL;
+        // A cancel request holds every line still ordered: the order is cancelled whole, so nothing ships half.
+        List<OrderLine> lines = cancel ? order.requestCancel() : order.claim(request.lineNumbers());
+        Money fee = !cancel && request.reason().shopperPaysShipping() ? properties.returnFee() : Money.ZERO;
+        // A cancel request's refund is the cancellation's (the whole charged amount, shipping included), decided when
+        // it is approved; a return's is its lines' paid shares less the return fee.
         Money refund = request.kind() == ClaimKind.RETURN
                 ? lines.stream().map(OrderLine::paidShare).reduce(Money.ZERO, Money::plus).minusAtMostToZero(fee)
                 : Money.ZERO;
         Claim claim = claims.saveAndFlush(Claim.requested(order.id(), request.kind(), request.reason(),
-                request.message(), request.lineNumbers(), fee, refund, actor.initiator(), now));
+                request.message(), lines.stream().map(OrderLine::lineNumber).toList(), fee, refund,
+                actor.initiator(), now));
         order.note("CLAIM_REQUEST", actor, label(claim) + " 요청 · " + request.reason()
                 + (request.message() == null ? "" : " · " + request.message()), claim.lineNumbers(), now);
         orders.saveAndFlush(order);
-        events.publishEvent(new ClaimRequested(order.orderNumber(), order.memberId(), claim.id(), claim.kind().name(),
-                claim.lineNumbers(), claim.reason().name(), actor.initiator(), now));
+        if (!cancel) {
+            // The SDK's ClaimRequested (and the claim.requested webhook) promises returns and exchanges only; a cancel
+            // request shows on the order page for staff, and its outcome goes out as OrderCancelled.
+            events.publishEvent(new ClaimRequested(order.orderNumber(), order.memberId(), claim.id(), claim.kind().name(),
+                    claim.lineNumbers(), claim.reason().name(), actor.initiator(), now));
+        }
         return view(claim, order);
     }
 
@@ -124,7 +138,9 @@ class ClaimService implements Claims {
                 + (note == null || note.isBlank() ? "" : " · " + note.strip());
         order.note("CLAIM_" + action.name(), actor, why, claim.lineNumbers(), now);
         if (after == ClaimState.COMPLETED) {
-            if (claim.kind() == ClaimKind.RETURN) {
+            if (claim.kind() == ClaimKind.CANCEL) {
+                completeCancel(order, claim, actor, note, now);
+            } else if (claim.kind() == ClaimKind.RETURN) {
                 completeReturn(order, claim, now);
             } else {
                 completeExchange(order, claim, actor, now);
@@ -133,6 +149,19 @@ class ClaimService implements Claims {
         claims.saveAndFlush(claim);
         orders.saveAndFlush(order);
         return view(claim, order);
+    }
+
+    /**
+     * An approved cancel request: its lines are the order's again and the order is cancelled as staff would cancel
+     * it, in this transaction: stock, points and coupon back, and the refund sent after commit by OrderCancelled.
+     */
+    private void completeCancel(Order order, Claim claim, Actor actor, String note, Instant now) {
+        order.releaseClaim(claim.lineNumbers());
+        String reason = "취소 요청 승인" + (claim.message() == null ? "" : " · " + claim.message())
+                + (note == null || note.isBlank() ? "" : " · " + note.strip());
+        CancelOutcome outcome = order.cancel(actor, reason, now);
+        orders.saveAndFlush(order);
+        cancellation.giveBack(order, outcome, actor, reason, now);
     }
 
     /** The units go back on the shelf, the points back to the member, and the money back after commit (once). */
@@ -164,7 +193,11 @@ class ClaimService implements Claims {
     }
 
     private static String label(Claim claim) {
-        return claim.kind() == ClaimKind.RETURN ? "반품" : "교환";
+        return switch (claim.kind()) {
+            case RETURN -> "반품";
+            case EXCHANGE -> "교환";
+            case CANCEL -> "취소";
+        };
     }
 
     private static ClaimView view(Claim claim, Order order) {

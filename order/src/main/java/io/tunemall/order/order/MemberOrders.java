@@ -5,7 +5,6 @@ import io.tunemall.order.api.MyOrders;
 import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
 import io.tunemall.order.api.OrderPage;
-import io.tunemall.order.api.OrderState;
 import io.tunemall.platform.error.ShopException;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +18,14 @@ class MemberOrders implements MyOrders {
     private final Orders orders;
     private final OrderViews views;
     private final OrderAdministration administration;
+    private final ShopperCancellation cancellation;
 
-    MemberOrders(Orders orders, OrderViews views, OrderAdministration administration) {
+    MemberOrders(Orders orders, OrderViews views, OrderAdministration administration,
+            ShopperCancellation cancellation) {
         this.orders = orders;
         this.views = views;
         this.administration = administration;
+        this.cancellation = cancellation;
     }
 
     @Override
@@ -45,11 +47,7 @@ class MemberOrders implements MyOrders {
     @Transactional
     public OrderDetail cancel(long memberId, String orderNumber, String reason) {
         Order order = own(memberId, orderNumber).orElseThrow(() -> ShopException.notFound("Order " + orderNumber));
-        if (order.state() != OrderState.PAYMENT_PENDING && order.state() != OrderState.PAID) {
-            throw ShopException.conflict("cancel-needs-staff", "Order " + orderNumber + " is " + order.state()
-                    + ": the shop cancels it on request");
-        }
-        return administration.cancel(orderNumber, Actor.shopper(), reason == null || reason.isBlank() ? "고객 취소" : reason);
+        return cancellation.cancel(order, reason);
     }
 
     @Override

@@ -38,6 +38,9 @@ import java.util.Set;
 @Table(name = "shop_order")
 public class Order {
 
+    /** The payment id of a deposit confirmed by hand: {@code deposit-} and the order number. */
+    private static final String BY_HAND_PREFIX = "deposit-";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -74,6 +77,17 @@ public class Order {
 
     @Column(name = "payment_id")
     private String paymentId;
+
+    /** How it is paid: a PaymentMethod name once a payment is begun, or an integration's word for an outside one. */
+    @Column(name = "payment_method")
+    private String paymentMethod;
+
+    /** Blind indexes of the orderer's name and phone, for the admin's look-up; null for orders before V140. */
+    @Column(name = "orderer_name_index")
+    private String ordererNameIndex;
+
+    @Column(name = "orderer_phone_index")
+    private String ordererPhoneIndex;
 
     @Column(name = "placed_at")
     private Instant placedAt;
@@ -165,8 +179,28 @@ public class Order {
      * @return false when it was already recorded
      */
     public boolean pay(String payment, Money amount, Instant at) {
+        return pay(payment, amount, null, at);
+    }
+
+    /**
+     * {@link #pay(String, Money, Instant)} with how it was paid, as the payment module confirmed it.
+     *
+     * @param method null when the caller does not know; the method recorded at the payment's beginning stays
+     */
+    public boolean pay(String payment, Money amount, String method, Instant at) {
         if (payment.equals(paymentId)) {
             // Already paid by this very payment (a confirmation told again), whatever happened to the order since.
+            return false;
+        }
+        if (depositConfirmedByHand() && amount.equals(amounts.charged())) {
+            // The gateway reports the deposit staff already confirmed (its callback came late): the order takes the
+            // gateway's key, so that its refunds go through the gateway, and is not paid twice.
+            paymentId = payment;
+            if (method != null) {
+                paymentMethod = fitted(method);
+            }
+            record("DEPOSIT_MATCHED", state, state, Actor.system("payment"), null, List.of(), at);
+            updatedAt = at;
             return false;
         }
         OrderState target = OrderLifecycle.target(orderNumber, state, OrderAction.PAY);
@@ -174,10 +208,69 @@ public class Order {
             throw new PaymentAmountMismatch(orderNumber, amounts.charged(), amount);
         }
         paymentId = payment;
+        if (method != null) {
+            paymentMethod = fitted(method);
+        }
         paidAt = at;
         expiresAt = null;
         moveTo(target, OrderAction.PAY, Actor.system("payment"), null, at);
         return true;
+    }
+
+    /**
+     * Staff saw the money of a bank-transfer or virtual-account order arrive (입금 확인) and mark it paid by hand:
+     * PAYMENT_PENDING → PAID, the history naming the staff member. Refused for any other state or method, since a
+     * card or wallet payment is only ever confirmed by its gateway.
+     */
+    public void confirmDeposit(Actor actor, String note, Instant at) {
+        OrderState target = OrderLifecycle.target(orderNumber, state, OrderAction.PAY);
+        if (!cashPayment()) {
+            throw ShopException.conflict("deposit-not-cash", "Order " + orderNumber + " is paid by "
+                    + (paymentMethod == null ? "no method yet" : paymentMethod)
+                    + ": only bank-transfer and virtual-account orders are confirmed by hand");
+        }
+        paymentId = BY_HAND_PREFIX + orderNumber;
+        paidAt = at;
+        expiresAt = null;
+        OrderState from = state;
+        state = target;
+        updatedAt = at;
+        record("CONFIRM_DEPOSIT", from, target, actor, note, List.of(), at);
+    }
+
+    /**
+     * Whether the order's payment is a deposit staff confirmed by hand, which the payment module does not hold: its
+     * money is given back by hand.
+     */
+    public boolean depositConfirmedByHand() {
+        return paymentId != null && paymentId.equals(BY_HAND_PREFIX + orderNumber);
+    }
+
+    /** Whether the order is paid in cash (계좌이체 or 가상계좌), the methods whose deposit staff may confirm. */
+    public boolean cashPayment() {
+        return "TRANSFER".equals(paymentMethod) || "VIRTUAL_ACCOUNT".equals(paymentMethod);
+    }
+
+    /** How the shopper is paying, once a payment is begun; a later attempt with another method replaces it. */
+    public void payingBy(String method) {
+        if (paidAt == null && method != null) {
+            paymentMethod = fitted(method);
+        }
+    }
+
+    /** Keeps the blind indexes of the orderer's name and phone, computed from the clear values when placing. */
+    public void indexOrderer(String nameIndex, String phoneIndex) {
+        this.ordererNameIndex = nameIndex;
+        this.ordererPhoneIndex = phoneIndex;
+    }
+
+    public String paymentMethod() {
+        return paymentMethod;
+    }
+
+    /** An integration's own word for its payment may be long; the column keeps 40 characters. */
+    private static String fitted(String method) {
+        return method.length() > 40 ? method.substring(0, 40) : method;
     }
 
     /** PREPARE, SHIP, DELIVER or CONFIRM_PURCHASE, as the state machine allows. */
@@ -202,6 +295,7 @@ public class Order {
     /** Cancels everything still ordered: an unpaid order gives back points, a paid one also its money. */
     public CancelOutcome cancel(Actor actor, String reason, Instant at) {
         OrderLifecycle.target(orderNumber, state, OrderAction.CANCEL);
+        requireNoOpenClaim("cancelled");
         return cancelOrdered(orderedLines(), OrderAction.CANCEL, actor, reason, at);
     }
 
@@ -212,6 +306,7 @@ public class Order {
      */
     public CancelOutcome cancelLines(List<Integer> lineNumbers, Actor actor, String reason, Instant at) {
         OrderLifecycle.target(orderNumber, state, OrderAction.CANCEL_LINES);
+        requireNoOpenClaim("cancelled");
         if (lineNumbers.isEmpty()) {
             throw ShopException.invalid("no-lines", "Choose the lines of order " + orderNumber + " to cancel");
         }
@@ -269,7 +364,7 @@ public class Order {
 
     /**
      * What the state allows now; partial cancellation only while more than one line is left, and no purchase
-     * confirmation while a return or exchange is open.
+     * confirmation, cancellation or shipping while a request (cancel, return, exchange) is open.
      */
     public Set<OrderAction> allowedActions() {
         Set<OrderAction> allowed = OrderLifecycle.allowed(state);
@@ -277,9 +372,41 @@ public class Order {
             allowed.remove(OrderAction.CANCEL_LINES);
         }
         if (hasOpenClaim()) {
-            allowed.remove(OrderAction.CONFIRM_PURCHASE);
+            // The claimed lines are the request's until staff decide it (a cancel request holds them from shipping).
+            allowed.removeAll(Set.of(OrderAction.CONFIRM_PURCHASE, OrderAction.CANCEL, OrderAction.CANCEL_LINES,
+                    OrderAction.SHIP));
         }
         return allowed;
+    }
+
+    /**
+     * Lines in an open request (a cancel request while preparing, a return after delivery) are the request's: staff
+     * approve or reject it first, so the lines are not given back twice.
+     */
+    private void requireNoOpenClaim(String what) {
+        if (hasOpenClaim()) {
+            throw ShopException.conflict("claim-open", "Order " + orderNumber + " has a request under way: approve or"
+                    + " reject it before the order is " + what);
+        }
+    }
+
+    /**
+     * The shopper asks to cancel an order staff are already preparing: every line still ordered goes into the
+     * request (and so cannot ship) until staff approve or reject it.
+     *
+     * @return the lines requested
+     */
+    public List<OrderLine> requestCancel() {
+        if (state != OrderState.PREPARING) {
+            throw ShopException.conflict("cancel-request-not-allowed", "Order " + orderNumber + " is " + state
+                    + ": a cancel request is for an order being prepared");
+        }
+        List<OrderLine> chosen = orderedLines();
+        if (chosen.isEmpty() || hasOpenClaim()) {
+            throw ShopException.conflict("claim-open", "Order " + orderNumber + " already has a request under way");
+        }
+        chosen.forEach(line -> line.moveTo(LineState.CLAIMED));
+        return chosen;
     }
 
     public boolean hasOpenClaim() {

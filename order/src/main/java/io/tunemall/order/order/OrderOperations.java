@@ -129,11 +129,36 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
     @Override
     @Transactional
     public void markPaid(String orderNumber, String paymentId, Money amount) {
+        markPaid(orderNumber, paymentId, amount, null);
+    }
+
+    @Override
+    @Transactional
+    public void markPaid(String orderNumber, String paymentId, Money amount, String method) {
         Order order = find(orderNumber);
-        if (order.pay(paymentId, amount, clock.now())) {
+        if (order.pay(paymentId, amount, method, clock.now())) {
             orders.saveAndFlush(order);
             events.paid(order);
         }
+    }
+
+    @Override
+    @Transactional
+    public void paymentBegun(String orderNumber, String method) {
+        Order order = find(orderNumber);
+        order.payingBy(method);
+        orders.saveAndFlush(order);
+    }
+
+    @Override
+    @Transactional
+    public OrderDetail confirmDeposit(String orderNumber, Actor actor, String note) {
+        Order order = find(orderNumber);
+        order.confirmDeposit(actor, note, clock.now());
+        orders.saveAndFlush(order);
+        // The same OrderPaid as a gateway's confirmation: the paid mail, purchase points and the order.paid webhook.
+        events.paid(order);
+        return views.detail(order);
     }
 
     @Override

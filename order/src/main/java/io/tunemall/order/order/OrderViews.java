@@ -5,6 +5,7 @@ import io.tunemall.order.api.OrderDetail;
 import io.tunemall.order.api.OrderHistoryEntry;
 import io.tunemall.order.api.OrderLineView;
 import io.tunemall.order.api.OrderRow;
+import io.tunemall.order.api.OrderState;
 import io.tunemall.order.api.Orderer;
 import io.tunemall.order.api.PriceBreakdown;
 import io.tunemall.order.api.ShippingAddress;
@@ -43,7 +44,8 @@ public class OrderViews {
         Set<OrderAction> allowed = order.allowedActions();
         allowed.remove(OrderAction.PAY);
         return new OrderDetail(order.orderNumber(), order.orderName(), order.state(), order.memberId(),
-                order.placedAt(), order.expiresAt(), order.paidAt(), order.paymentId(), orderer, address,
+                order.placedAt(), order.expiresAt(), order.paidAt(), order.paymentId(), order.paymentMethod(),
+                order.state() == OrderState.PAYMENT_PENDING && order.cashPayment(), orderer, address,
                 cipher.decrypt(sealed.deliveryMessage()), lines, breakdown(order), order.refunded(),
                 order.pointsReturned(), history, allowed);
     }
@@ -51,7 +53,7 @@ public class OrderViews {
     public OrderRow row(Order order) {
         return new OrderRow(order.orderNumber(), order.state(), order.placedAt(),
                 Masked.name(cipher.decrypt(order.parties().sealed().ordererName())), order.orderName(), order.lines().size(),
-                order.amounts().charged(), order.memberId() == null);
+                order.amounts().charged(), order.memberId() == null, order.paymentMethod(), order.hasOpenClaim());
     }
 
     /** The breakdown as it was charged, rebuilt from the order's columns, lines and labelled adjustments. */

@@ -4,6 +4,8 @@ import io.tunemall.order.api.IllegalTransition;
 import io.tunemall.order.api.OrderPayments;
 import io.tunemall.order.api.PaymentAmountMismatch;
 import io.tunemall.payment.api.PaymentConfirmed;
+import io.tunemall.payment.api.PaymentMethod;
+import io.tunemall.payment.api.VirtualAccountIssued;
 import io.tunemall.payment.api.Payments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +31,17 @@ class PaymentOutcomes {
         this.payments = payments;
     }
 
+    /** An issued virtual account says how the order is paid before the deposit: staff may then confirm it by hand. */
+    @ApplicationModuleListener
+    void on(VirtualAccountIssued issued) {
+        orders.paymentBegun(issued.orderNumber(), PaymentMethod.VIRTUAL_ACCOUNT.name());
+    }
+
     @ApplicationModuleListener
     void on(PaymentConfirmed confirmed) {
         try {
-            orders.markPaid(confirmed.orderNumber(), confirmed.paymentKey(), confirmed.amount());
+            orders.markPaid(confirmed.orderNumber(), confirmed.paymentKey(), confirmed.amount(),
+                    confirmed.method().name());
         } catch (IllegalTransition | PaymentAmountMismatch refused) {
             log.warn("Payment of order {} confirmed but the order cannot take it ({}); giving the money back",
                     confirmed.orderNumber(), refused.getMessage());

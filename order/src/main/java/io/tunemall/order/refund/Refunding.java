@@ -91,7 +91,16 @@ class Refunding implements OrderRefunds {
 
     private void send(RefundRecords.Refund refund, int attempt, RefundBankAccount account, Actor actor) {
         RefundView view = refund.view();
-        String orderNumber = orders.findById(refund.orderId()).orElseThrow().orderNumber();
+        Order order = orders.findById(refund.orderId()).orElseThrow();
+        String orderNumber = order.orderNumber();
+        if (order.depositConfirmedByHand()) {
+            // Staff confirmed this deposit by hand and the gateway holds none of it: cancelling there would only close
+            // the virtual account and report success. The refund waits, FAILED, for staff to give the money back.
+            settle(refund, RefundState.FAILED, "refund-by-hand", "Order " + orderNumber + " was paid by a deposit"
+                    + " confirmed by hand: give the money back by bank transfer", actor, "REFUND_FAILED",
+                    "환불 " + view.amount().format(Locale.KOREAN) + " 실패 (입금 확인 주문: 직접 환불)");
+            return;
+        }
         // A key per attempt: the gateway answers a repeated key with its first answer, and a refused attempt gave
         // nothing back, so a retry must be a new request.
         String key = "refund-" + refund.id() + "-" + attempt;

@@ -68,6 +68,11 @@ class ShipmentDesk implements Shipments {
         if (!SHIPPABLE.contains(order.state())) {
             throw new ShipmentRejected("Order " + orderNumber + " is " + order.state() + " and cannot ship");
         }
+        if (order.state() != OrderState.SHIPPED && order.hasOpenClaim()) {
+            // The shopper asked to cancel while it was being prepared: staff answer that request first.
+            throw new ShipmentRejected("Order " + orderNumber + " has a cancel request under way: approve or reject it"
+                    + " before shipping");
+        }
         Carrier carrier = carriers.find(request.carrier())
                 .orElseThrow(() -> new ShipmentRejected("Unknown carrier: " + request.carrier()));
         String tracking = request.trackingNumber() == null ? "" : request.trackingNumber().strip();

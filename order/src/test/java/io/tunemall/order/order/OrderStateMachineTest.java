@@ -194,4 +194,61 @@ class OrderStateMachineTest {
         assertThat(Masked.name("김철")).isEqualTo("김*");
         assertThat(Masked.name("남궁민수")).isEqualTo("남**수");
     }
+
+    @Test
+    void staff_confirm_the_deposit_of_a_cash_order_only_while_it_waits_for_payment() {
+        Order card = threeLineOrder();
+        card.payingBy("CARD");
+        assertThatThrownBy(() -> card.confirmDeposit(STAFF, null, PLACED.plusSeconds(60)))
+                .hasMessageContaining("only bank-transfer and virtual-account orders");
+        assertThat(card.state()).isEqualTo(OrderState.PAYMENT_PENDING);
+        Order unknown = threeLineOrder();
+        assertThatThrownBy(() -> unknown.confirmDeposit(STAFF, null, PLACED.plusSeconds(60)))
+                .hasMessageContaining("no method yet");
+
+        Order account = threeLineOrder();
+        account.payingBy("CARD");
+        account.payingBy("VIRTUAL_ACCOUNT");
+        account.confirmDeposit(STAFF, "입금자 홍길동", PLACED.plusSeconds(90));
+
+        assertThat(account.state()).isEqualTo(OrderState.PAID);
+        assertThat(account.paidAt()).isEqualTo(PLACED.plusSeconds(90));
+        assertThat(account.expiresAt()).isNull();
+        assertThat(account.paymentMethod()).isEqualTo("VIRTUAL_ACCOUNT");
+        OrderHistoryRow confirmed = account.history().get(account.history().size() - 1);
+        assertThat(confirmed.action()).isEqualTo("CONFIRM_DEPOSIT");
+        assertThat(confirmed.initiator()).isEqualTo(Initiator.STAFF);
+        assertThat(confirmed.reason()).isEqualTo("입금자 홍길동");
+        account.payingBy("CARD");
+        assertThat(account.paymentMethod()).as("a paid order keeps its method").isEqualTo("VIRTUAL_ACCOUNT");
+        assertThat(account.depositConfirmedByHand()).isTrue();
+        assertThat(account.pay("gateway-key", Money.won(52_000), "VIRTUAL_ACCOUNT", PLACED.plusSeconds(100)))
+                .as("the gateway's late report of the same deposit pays nothing twice").isFalse();
+        assertThat(account.paymentId()).isEqualTo("gateway-key");
+        assertThat(account.depositConfirmedByHand()).isFalse();
+        assertThat(account.history().get(account.history().size() - 1).action()).isEqualTo("DEPOSIT_MATCHED");
+        assertThatThrownBy(() -> account.confirmDeposit(STAFF, null, PLACED.plusSeconds(120)))
+                .isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void a_cancel_request_holds_every_line_from_shipping_and_staff_cancelling_until_it_is_decided() {
+        Order order = paid();
+        assertThatThrownBy(order::requestCancel).hasMessageContaining("for an order being prepared");
+        order.advance(OrderAction.PREPARE, STAFF, PLACED.plusSeconds(120));
+
+        List<OrderLine> held = order.requestCancel();
+
+        assertThat(held).hasSize(3);
+        assertThat(order.lines()).extracting(OrderLine::state).containsOnly(LineState.CLAIMED);
+        assertThat(order.allowedActions()).doesNotContain(OrderAction.SHIP, OrderAction.CANCEL, OrderAction.CANCEL_LINES);
+        assertThatThrownBy(() -> order.cancel(STAFF, "x", PLACED.plusSeconds(130))).hasMessageContaining("request");
+        assertThatThrownBy(order::requestCancel).hasMessageContaining("already has a request");
+
+        order.releaseClaim(List.of(1, 2, 3));
+        CancelOutcome outcome = order.cancel(STAFF, "취소 요청 승인", PLACED.plusSeconds(140));
+        assertThat(order.state()).isEqualTo(OrderState.CANCELLED);
+        assertThat(outcome.refund()).isEqualTo(Money.won(52_000));
+        assertThat(outcome.lines()).hasSize(3);
+    }
 }

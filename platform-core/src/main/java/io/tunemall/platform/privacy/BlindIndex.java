@@ -31,6 +31,19 @@ public class BlindIndex {
         return digits.isEmpty() ? null : hash("phone", digits);
     }
 
+    /**
+     * The index of a person's name for exact look-up: surrounding and inner spaces removed and lower-cased, so
+     * "홍 길동" and "홍길동" find each other. Not a partial match: a keyed hash cannot tell what a name begins with.
+     */
+    public String name(String name) {
+        String normalized = name == null ? "" : normalizeName(name);
+        return normalized.isEmpty() ? null : hash("name", normalized);
+    }
+
+    public static String normalizeName(String name) {
+        return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
     public static String normalizeEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

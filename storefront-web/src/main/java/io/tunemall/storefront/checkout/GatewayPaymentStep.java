@@ -1,5 +1,6 @@
 package io.tunemall.storefront.checkout;
 
+import io.tunemall.order.api.OrderPayments;
 import io.tunemall.order.api.PaymentRequest;
 import io.tunemall.order.api.PaymentStep;
 import io.tunemall.payment.api.ApprovalStep;
@@ -25,9 +26,11 @@ class GatewayPaymentStep implements PaymentStep {
     static final String FAIL_PATH = "/checkout/payment/fail";
 
     private final Payments payments;
+    private final OrderPayments orders;
 
-    GatewayPaymentStep(Payments payments) {
+    GatewayPaymentStep(Payments payments, OrderPayments orders) {
         this.payments = payments;
+        this.orders = orders;
     }
 
     @Override
@@ -39,6 +42,8 @@ class GatewayPaymentStep implements PaymentStep {
         PaymentStart start = payments.begin(new PaymentOrder(request.orderNumber(), request.orderName(),
                 request.amount(), null, request.buyerName(), request.buyerEmail(), request.buyerPhone(),
                 shop + SUCCESS_PATH, shop + FAIL_PATH, PaymentMethod.CARD, null));
+        // The order keeps how it is being paid, for the admin's filter and its deposit confirmation.
+        orders.paymentBegun(request.orderNumber(), PaymentMethod.CARD.name());
         if (start.approval().kind() == ApprovalStep.Kind.REDIRECT) {
             return start.approval().redirectUrl();
         }

@@ -57,7 +57,7 @@ class PaymentReturnController {
         }
         if (result.isPaid()) {
             // The outbox listener marks it too (for confirmations that arrive another way); marking twice is harmless.
-            orders.markPaid(orderId, result.paymentKey(), result.amount());
+            orders.markPaid(orderId, result.paymentKey(), result.amount(), result.method().name());
             redirect.addFlashAttribute("placed", new PlacedOrder(orderId, OrderState.PAID, due.amount(), null));
             return "redirect:/checkout/complete";
         }

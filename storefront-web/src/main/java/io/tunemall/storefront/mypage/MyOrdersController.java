@@ -7,11 +7,11 @@ import io.tunemall.order.api.ClaimReason;
 import io.tunemall.order.api.ClaimRequest;
 import io.tunemall.order.api.Claims;
 import io.tunemall.order.api.MyOrders;
-import io.tunemall.order.api.OrderAction;
 import io.tunemall.order.api.OrderDetail;
-import io.tunemall.order.api.OrderState;
+import io.tunemall.order.api.Shipments;
 import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.storefront.orders.ShopperOrderActions;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -27,9 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The member's orders on the my-page: the list (newest first), one order with its lines, amounts, history and claims,
- * and what the shopper may do: cancel before preparing (refunded at once), confirm the purchase, ask to return or
- * exchange delivered lines.
+ * The member's orders on the my-page: the list (newest first), one order with its lines, amounts, parcels (carrier,
+ * tracking number and link), history and claims, and what the shopper may do ({@link ShopperOrderActions}): cancel
+ * before shipping (at once before preparing, by a request staff answer while preparing), confirm the purchase, ask to
+ * return or exchange delivered lines.
  */
 @Controller
 class MyOrdersController {
@@ -38,11 +39,13 @@ class MyOrdersController {
 
     private final MyOrders orders;
     private final Claims claims;
+    private final Shipments shipments;
     private final ShopClock clock;
 
-    MyOrdersController(MyOrders orders, Claims claims, ShopClock clock) {
+    MyOrdersController(MyOrders orders, Claims claims, Shipments shipments, ShopClock clock) {
         this.orders = orders;
         this.claims = claims;
+        this.shipments = shipments;
         this.clock = clock;
     }
 
@@ -57,26 +60,26 @@ class MyOrdersController {
     String detail(Authentication shopper, @PathVariable String number, Model model) {
         OrderDetail order = orders.order(ShopperDirectory.memberId(shopper), number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("order", order);
-        model.addAttribute("claims", claims.ofOrder(number));
-        model.addAttribute("canCancel", order.state() == OrderState.PAID || order.state() == OrderState.PAYMENT_PENDING);
-        model.addAttribute("canConfirm", order.allows(OrderAction.CONFIRM_PURCHASE));
-        model.addAttribute("canClaim", order.state() == OrderState.DELIVERED);
-        model.addAttribute("reasons", ClaimReason.values());
+        ShopperOrderActions.addTo(model, order, claims.ofOrder(number), shipments.of(number),
+                "/mypage/orders/" + order.orderNumber());
         model.addAttribute("zone", clock.zone());
         return "storefront/account/order";
     }
 
+    /** Before preparing: cancelled and refunded at once; while preparing: a cancel request staff answer. */
     @PostMapping("/mypage/orders/{number}/cancel")
     String cancel(Authentication shopper, @PathVariable String number,
             @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
-        return act(number, "cancel", redirect,
-                () -> orders.cancel(ShopperDirectory.memberId(shopper), number, reason.strip()));
+        return act(number, redirect, () -> ShopperOrderActions.cancelOutcome(
+                orders.cancel(ShopperDirectory.memberId(shopper), number, reason.strip())));
     }
 
     @PostMapping("/mypage/orders/{number}/confirm")
     String confirm(Authentication shopper, @PathVariable String number, RedirectAttributes redirect) {
-        return act(number, "confirm", redirect, () -> orders.confirmPurchase(ShopperDirectory.memberId(shopper), number));
+        return act(number, redirect, () -> {
+            orders.confirmPurchase(ShopperDirectory.memberId(shopper), number);
+            return "confirm";
+        });
     }
 
     @PostMapping("/mypage/orders/{number}/claims")
@@ -84,18 +87,19 @@ class MyOrdersController {
             @RequestParam(name = "line", required = false) List<Integer> lines,
             @RequestParam(name = "reason") ClaimReason reason,
             @RequestParam(name = "message", defaultValue = "") String message, RedirectAttributes redirect) {
-        return act(number, "claim", redirect, () -> {
+        return act(number, redirect, () -> {
             orders.order(ShopperDirectory.memberId(shopper), number)
                     .orElseThrow(() -> ShopException.notFound("Order " + number));
-            return claims.request(new ClaimRequest(number, kind, lines == null ? List.of() : lines, reason, message),
+            claims.request(new ClaimRequest(number, kind, lines == null ? List.of() : lines, reason, message),
                     Actor.shopper());
+            return "claim";
         });
     }
 
-    private String act(String number, String action, RedirectAttributes redirect, Supplier<?> change) {
+    /** Runs the change; its answer names the done message. */
+    private String act(String number, RedirectAttributes redirect, Supplier<String> change) {
         try {
-            change.get();
-            redirect.addFlashAttribute("done", action);
+            redirect.addFlashAttribute("done", change.get());
         } catch (ShopException refused) {
             redirect.addFlashAttribute("problem", refused.code());
         }
