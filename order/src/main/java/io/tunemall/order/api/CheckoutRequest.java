@@ -19,21 +19,31 @@ import java.util.Map;
  * @param orderFields what the shopper typed into tuning modules' order custom fields, by input name
  *     ({@code custom:{module}:{field}}); checked by the fields' rules, handed to the modules' validators and stored with
  *     the order
+ * @param payment how the shopper chose to pay; null is card
  */
 public record CheckoutRequest(Orderer orderer, ShippingAddress address, String deliveryMessage, String guestPassword,
         Money pointsToUse, String couponId, Money expectedAmount, String checkoutToken, Locale locale,
-        Map<String, String> orderFields) {
+        Map<String, String> orderFields, PaymentChoice payment) {
 
     public CheckoutRequest {
         locale = locale == null ? Locale.KOREAN : locale;
         orderFields = orderFields == null ? Map.of() : Map.copyOf(orderFields);
+        payment = payment == null ? PaymentChoice.CARD : payment;
     }
 
-    /** A checkout without order custom fields. */
+    /** A checkout paid by card. */
+    public CheckoutRequest(Orderer orderer, ShippingAddress address, String deliveryMessage, String guestPassword,
+            Money pointsToUse, String couponId, Money expectedAmount, String checkoutToken, Locale locale,
+            Map<String, String> orderFields) {
+        this(orderer, address, deliveryMessage, guestPassword, pointsToUse, couponId, expectedAmount, checkoutToken,
+                locale, orderFields, null);
+    }
+
+    /** A checkout paid by card, without order custom fields. */
     public CheckoutRequest(Orderer orderer, ShippingAddress address, String deliveryMessage, String guestPassword,
             Money pointsToUse, String couponId, Money expectedAmount, String checkoutToken, Locale locale) {
         this(orderer, address, deliveryMessage, guestPassword, pointsToUse, couponId, expectedAmount, checkoutToken,
-                locale, Map.of());
+                locale, Map.of(), null);
     }
 
     public Money points() {

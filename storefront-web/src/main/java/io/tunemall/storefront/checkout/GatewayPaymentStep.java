@@ -1,9 +1,12 @@
 package io.tunemall.storefront.checkout;
 
 import io.tunemall.order.api.OrderPayments;
+import io.tunemall.order.api.PaymentChoice;
 import io.tunemall.order.api.PaymentRequest;
 import io.tunemall.order.api.PaymentStep;
 import io.tunemall.payment.api.ApprovalStep;
+import io.tunemall.payment.api.CashReceiptRequest;
+import io.tunemall.payment.api.CashReceiptType;
 import io.tunemall.payment.api.PaymentMethod;
 import io.tunemall.payment.api.PaymentOrder;
 import io.tunemall.payment.api.PaymentStart;
@@ -39,11 +42,12 @@ class GatewayPaymentStep implements PaymentStep {
         // request, such as an order placed through the API by a job, the paths alone).
         String shop = RequestContextHolder.getRequestAttributes() == null ? ""
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        PaymentMethod method = PaymentMethod.valueOf(request.payment().method());
         PaymentStart start = payments.begin(new PaymentOrder(request.orderNumber(), request.orderName(),
-                request.amount(), null, request.buyerName(), request.buyerEmail(), request.buyerPhone(),
-                shop + SUCCESS_PATH, shop + FAIL_PATH, PaymentMethod.CARD, null));
+                request.amount(), request.taxFreeAmount(), request.buyerName(), request.buyerEmail(),
+                request.buyerPhone(), shop + SUCCESS_PATH, shop + FAIL_PATH, method, cashReceipt(request.payment())));
         // The order keeps how it is being paid, for the admin's filter and its deposit confirmation.
-        orders.paymentBegun(request.orderNumber(), PaymentMethod.CARD.name());
+        orders.paymentBegun(request.orderNumber(), method.name());
         if (start.approval().kind() == ApprovalStep.Kind.REDIRECT) {
             return start.approval().redirectUrl();
         }
@@ -52,5 +56,11 @@ class GatewayPaymentStep implements PaymentStep {
             attributes.setAttribute(STARTED, start, RequestAttributes.SCOPE_REQUEST);
         }
         return "/checkout/pay";
+    }
+
+    private static CashReceiptRequest cashReceipt(PaymentChoice choice) {
+        return choice.wantsCashReceipt() && PaymentMethod.valueOf(choice.method()).isCash()
+                ? new CashReceiptRequest(CashReceiptType.valueOf(choice.cashReceiptType()), choice.cashReceiptIdentity())
+                : null;
     }
 }
