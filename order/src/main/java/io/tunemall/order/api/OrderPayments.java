@@ -1,5 +1,7 @@
 package io.tunemall.order.api;
 
+import java.time.Instant;
+
 import io.tunemall.sdk.Money;
 
 /** What the payment module's glue may ask and tell of orders. */
@@ -35,4 +37,10 @@ public interface OrderPayments {
      * Ignored once the order is paid.
      */
     void paymentBegun(String orderNumber, String method);
+
+    /**
+     * A virtual account was issued for the order: it waits for the deposit until {@code dueAt} instead of expiring
+     * after the payment timeout. Ignored unless the order is waiting for payment.
+     */
+    void depositAwaited(String orderNumber, Instant dueAt);
 }

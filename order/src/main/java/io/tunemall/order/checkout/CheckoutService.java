@@ -91,6 +91,7 @@ class CheckoutService implements Checkout {
     public List<CheckoutProblem> check(CartOwner owner, CheckoutRequest request) {
         List<CheckoutProblem> problems = new ArrayList<>(CheckoutRequestCheck.problems(request, owner.memberId() == null));
         problems.addAll(fieldProblems(orderFields(request), request.locale()));
+        problems.addAll(paymentProblems(request));
         return problems;
     }
 
@@ -129,6 +130,7 @@ class CheckoutService implements Checkout {
         List<CheckoutProblem> problems = new ArrayList<>(CheckoutRequestCheck.problems(request, owner.memberId() == null));
         BoundFields fields = orderFields(request);
         problems.addAll(fieldProblems(fields, request.locale()));
+        problems.addAll(paymentProblems(request));
         Instant now = clock.now();
         List<ReviewedLine> reviewed = carts.review(owner, now);
         List<CartNotice> changes = reviewed.stream().flatMap(line -> line.notices().stream()).toList();
@@ -237,6 +239,11 @@ class CheckoutService implements Checkout {
         } catch (ShopException failed) {
             throw new CheckoutRejected(List.of(CheckoutProblem.of("", "pricing-failed", failed.getMessage())), List.of());
         }
+    }
+
+    private List<CheckoutProblem> paymentProblems(CheckoutRequest request) {
+        PaymentStep step = paymentStep.getIfAvailable();
+        return step == null ? List.of() : step.problems(request.payment());
     }
 
     private String beginPayment(Order order, CheckoutRequest request) {

@@ -258,6 +258,16 @@ public class Order {
         }
     }
 
+    /**
+     * A virtual account was issued: the shopper has until the account's due time to deposit, which is usually longer
+     * than the payment timeout, so the unpaid order waits that long before it expires and releases its stock.
+     */
+    public void awaitDepositUntil(Instant dueAt) {
+        if (state == OrderState.PAYMENT_PENDING && dueAt != null && (expiresAt == null || dueAt.isAfter(expiresAt))) {
+            expiresAt = dueAt;
+        }
+    }
+
     /** Keeps the blind indexes of the orderer's name and phone, computed from the clear values when placing. */
     public void indexOrderer(String nameIndex, String phoneIndex) {
         this.ordererNameIndex = nameIndex;

@@ -152,6 +152,14 @@ class OrderOperations implements OrderAdministration, OrderPayments, OrderLookup
 
     @Override
     @Transactional
+    public void depositAwaited(String orderNumber, Instant dueAt) {
+        Order order = find(orderNumber);
+        order.awaitDepositUntil(dueAt);
+        orders.saveAndFlush(order);
+    }
+
+    @Override
+    @Transactional
     public OrderDetail confirmDeposit(String orderNumber, Actor actor, String note) {
         Order order = find(orderNumber);
         order.confirmDeposit(actor, note, clock.now());

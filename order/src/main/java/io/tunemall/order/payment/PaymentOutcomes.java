@@ -31,10 +31,14 @@ class PaymentOutcomes {
         this.payments = payments;
     }
 
-    /** An issued virtual account says how the order is paid before the deposit: staff may then confirm it by hand. */
+    /**
+     * An issued virtual account says how the order is paid before the deposit (staff may then confirm it by hand) and
+     * until when the order waits for it.
+     */
     @ApplicationModuleListener
     void on(VirtualAccountIssued issued) {
         orders.paymentBegun(issued.orderNumber(), PaymentMethod.VIRTUAL_ACCOUNT.name());
+        orders.depositAwaited(issued.orderNumber(), issued.account().dueAt());
     }
 
     @ApplicationModuleListener

@@ -3,6 +3,7 @@ package io.tunemall.storefront.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.tunemall.order.api.CheckoutRequest;
 import io.tunemall.order.api.Orderer;
+import io.tunemall.order.api.PaymentChoice;
 import io.tunemall.order.api.ShippingAddress;
 import io.tunemall.sdk.Money;
 import java.util.Locale;
@@ -16,10 +17,22 @@ import java.util.Locale;
  * @param couponId the member's coupon to use
  * @param expectedAmount the final amount the shopper agreed to pay (from the preview); when the price changed since,
  *     the order is refused with {@code amount-changed}
+ * @param payment how the shopper pays; card when left out
  */
 @Schema(name = "CheckoutForm")
 record CheckoutJson(OrdererJson orderer, AddressJson address, String deliveryMessage, String guestPassword, Long points,
-        String couponId, Long expectedAmount) {
+        String couponId, Long expectedAmount, PaymentJson payment) {
+
+    /**
+     * @param method one of the methods the shop offers: {@code CARD}, {@code TRANSFER}, {@code VIRTUAL_ACCOUNT},
+     *     {@code NAVER_PAY}, {@code KAKAO_PAY}, {@code TOSS_PAY}
+     * @param cashReceiptType for {@code TRANSFER} and {@code VIRTUAL_ACCOUNT}: {@code INCOME_DEDUCTION} (a mobile or
+     *     cash receipt card number) or {@code EXPENSE_PROOF} (a 10-digit business number); left out for none
+     * @param cashReceiptIdentity the number the cash receipt is issued to; sent to the gateway, never stored
+     */
+    @Schema(name = "PaymentChoice")
+    record PaymentJson(String method, String cashReceiptType, String cashReceiptIdentity) {
+    }
 
     /** @param phone mobile number, with or without hyphens */
     @Schema(name = "Orderer")
@@ -43,6 +56,8 @@ record CheckoutJson(OrdererJson orderer, AddressJson address, String deliveryMes
                         : new ShippingAddress(address.recipientName(), address.recipientPhone(), address.postalCode(),
                                 address.roadAddress(), address.detailAddress()),
                 deliveryMessage, guestPassword, points == null ? Money.ZERO : Money.won(points), couponId,
-                expectedAmount == null ? null : Money.won(expectedAmount), checkoutToken, locale);
+                expectedAmount == null ? null : Money.won(expectedAmount), checkoutToken, locale, null,
+                payment == null ? null
+                        : new PaymentChoice(payment.method(), payment.cashReceiptType(), payment.cashReceiptIdentity()));
     }
 }

@@ -10,8 +10,15 @@ import io.tunemall.order.api.CheckoutRejected;
 import io.tunemall.order.api.CheckoutRequest;
 import io.tunemall.order.api.Coupons;
 import io.tunemall.order.api.PlacedOrder;
+import io.tunemall.payment.api.PaymentMethod;
+import io.tunemall.payment.api.PaymentResult;
+import io.tunemall.payment.api.PaymentSettings;
+import io.tunemall.payment.api.PaymentState;
+import io.tunemall.payment.api.Payments;
+import io.tunemall.platform.time.ShopClock;
 import io.tunemall.storefront.shopper.Shoppers;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,18 +52,27 @@ class CheckoutController {
             Map.entry("address.recipientPhone", "recipientPhone"), Map.entry("address.postalCode", "postalCode"),
             Map.entry("address.roadAddress", "roadAddress"), Map.entry("address.detailAddress", "detailAddress"),
             Map.entry("deliveryMessage", "deliveryMessage"), Map.entry("guestPassword", "guestPassword"),
-            Map.entry("couponId", "couponId"));
+            Map.entry("couponId", "couponId"), Map.entry("payment.method", "paymentMethod"),
+            Map.entry("payment.cashReceiptType", "cashReceiptType"),
+            Map.entry("payment.cashReceiptIdentity", "cashReceiptIdentity"));
 
     private final Checkout checkout;
     private final Coupons coupons;
     private final Shoppers shoppers;
     private final MyAccount accounts;
+    private final PaymentSettings payments;
+    private final Payments paymentStatus;
+    private final ShopClock clock;
 
-    CheckoutController(Checkout checkout, Coupons coupons, Shoppers shoppers, MyAccount accounts) {
+    CheckoutController(Checkout checkout, Coupons coupons, Shoppers shoppers, MyAccount accounts,
+            PaymentSettings payments, Payments paymentStatus, ShopClock clock) {
+        this.paymentStatus = paymentStatus;
+        this.clock = clock;
         this.checkout = checkout;
         this.coupons = coupons;
         this.shoppers = shoppers;
         this.accounts = accounts;
+        this.payments = payments;
     }
 
     @GetMapping("/checkout")
@@ -122,9 +138,12 @@ class CheckoutController {
 
     @GetMapping("/checkout/complete")
     String complete(Model model) {
-        if (!model.containsAttribute("placed")) {
+        if (!(model.getAttribute("placed") instanceof PlacedOrder placed)) {
             return "redirect:/orders/lookup";
         }
+        paymentStatus.status(placed.orderNumber()).filter(p -> p.state() == PaymentState.WAITING_FOR_DEPOSIT)
+                .map(PaymentResult::virtualAccount).ifPresent(account -> model.addAttribute("deposit", account));
+        model.addAttribute("zone", clock.zone());
         return "storefront/checkout-complete";
     }
 
@@ -137,6 +156,13 @@ class CheckoutController {
         if (preview.breakdown() != null) {
             form.setExpectedAmount(preview.breakdown().finalAmount().won());
         }
+        // The methods the owner switched on, in a fixed order; the first is chosen until the shopper picks another.
+        List<PaymentMethod> methods = Arrays.stream(PaymentMethod.values()).filter(payments.options()::offers).toList();
+        if (form.getPaymentMethod() == null && !methods.isEmpty()) {
+            form.setPaymentMethod(methods.get(0).name());
+        }
+        model.addAttribute("paymentMethods", methods);
+        model.addAttribute("escrow", payments.options().escrow());
         // Only coupons that take something off this cart, each with what it takes off.
         model.addAttribute("couponChoices", coupons.choices(owner, form.request(locale)));
         model.addAttribute("addresses", addresses);

@@ -2,6 +2,7 @@ package io.tunemall.storefront.checkout;
 
 import io.tunemall.order.api.CheckoutRequest;
 import io.tunemall.order.api.Orderer;
+import io.tunemall.order.api.PaymentChoice;
 import io.tunemall.order.api.ShippingAddress;
 import io.tunemall.platform.tuning.field.FieldValues;
 import io.tunemall.sdk.Money;
@@ -33,6 +34,9 @@ public class CheckoutForm {
     /** Tuning modules' order custom field inputs ({@code custom:{module}:{field}}), which have no property here. */
     private Map<String, String> orderFields = Map.of();
     private Long addressId;
+    private String paymentMethod;
+    private String cashReceiptType;
+    private String cashReceiptIdentity;
 
     CheckoutRequest request(Locale locale) {
         return new CheckoutRequest(new Orderer(ordererName, ordererPhone, ordererEmail),
@@ -40,7 +44,7 @@ public class CheckoutForm {
                 deliveryMessage, guestPassword, pointsToUse == null || pointsToUse < 0 ? Money.ZERO : Money.won(pointsToUse),
                 couponId == null || couponId.isBlank() ? null : couponId.strip(),
                 expectedAmount == null || expectedAmount < 0 ? null : Money.won(expectedAmount), checkoutToken, locale,
-                orderFields);
+                orderFields, new PaymentChoice(paymentMethod, cashReceiptType, cashReceiptIdentity));
     }
 
     /** Takes the submitted inputs of tuning modules' order custom fields from the request's parameters. */
@@ -61,6 +65,12 @@ public class CheckoutForm {
         return new FieldValues(values);
     }
 
+    public String getPaymentMethod() { return paymentMethod; }
+    public void setPaymentMethod(String paymentMethod) { this.paymentMethod = paymentMethod; }
+    public String getCashReceiptType() { return cashReceiptType; }
+    public void setCashReceiptType(String cashReceiptType) { this.cashReceiptType = cashReceiptType; }
+    public String getCashReceiptIdentity() { return cashReceiptIdentity; }
+    public void setCashReceiptIdentity(String cashReceiptIdentity) { this.cashReceiptIdentity = cashReceiptIdentity; }
     public String getOrdererName() { return ordererName; }
     public void setOrdererName(String ordererName) { this.ordererName = ordererName; }
     public String getOrdererPhone() { return ordererPhone; }

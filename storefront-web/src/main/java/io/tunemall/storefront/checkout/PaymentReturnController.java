@@ -61,6 +61,11 @@ class PaymentReturnController {
             redirect.addFlashAttribute("placed", new PlacedOrder(orderId, OrderState.PAID, due.amount(), null));
             return "redirect:/checkout/complete";
         }
+        if (result.state() == PaymentState.WAITING_FOR_DEPOSIT && result.virtualAccount() != null) {
+            // Not paid yet, and not failed: the complete page shows the issued account to deposit into.
+            redirect.addFlashAttribute("placed", new PlacedOrder(orderId, due.state(), due.amount(), null));
+            return "redirect:/checkout/complete";
+        }
         return complete(due, result.state() == PaymentState.UNKNOWN ? "checking"
                 : result.failure() == null ? "failed" : result.failure().message(), redirect);
     }
