@@ -133,7 +133,9 @@ class StorefrontCheckoutApiTest {
         OrderFixture fixture = new OrderFixture(context);
         fixture.product("poncho", 45_000, 3);
         String token = guestCartWith(fixture, "poncho-M", 1);
-        String form = checkoutForm("123", "7", null).replace("010-1234-5678", "12");
+        String form = checkoutForm("123", "7", null).replace("010-1234-5678", "12")
+                .replace("\"guestPassword\"", "\"payment\": {\"method\": \"TRANSFER\", \"cashReceiptType\": "
+                        + "\"EXPENSE_PROOF\", \"cashReceiptIdentity\": \"123\"}, \"guestPassword\"");
 
         mvc.perform(place(token, newKey(), form))
                 .andExpect(status().isUnprocessableContent())
@@ -141,7 +143,9 @@ class StorefrontCheckoutApiTest {
                 .andExpect(jsonPath("$.type").value("https://tunemall.io/problems/checkout-rejected"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'orderer.phone')].code").value("phone"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'address.postalCode')].code").value("postal-code"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'guestPassword')]").exists());
+                .andExpect(jsonPath("$.errors[?(@.field == 'guestPassword')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'payment.cashReceiptIdentity')].code")
+                        .value("cash-receipt-identity-invalid"));
         assertThat(fixture.stock(fixture.sku("poncho-M"))).isEqualTo(3);
     }
 
