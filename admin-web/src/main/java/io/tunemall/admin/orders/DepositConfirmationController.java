@@ -5,15 +5,12 @@ import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
 import io.tunemall.platform.audit.AuditEntry;
 import io.tunemall.platform.audit.AuditTrail;
-import io.tunemall.platform.error.ShopException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 입금 확인 on the order page: staff saw the money of a bank-transfer or virtual-account order arrive and mark it paid.
@@ -34,7 +31,7 @@ class DepositConfirmationController {
     @PostMapping("/admin/orders/{number}/confirm-deposit")
     String confirm(@PathVariable String number, @RequestParam(name = "note", defaultValue = "") String note,
             Authentication staff, RedirectAttributes redirect) {
-        try {
+        return OrderPageAnswer.after(number, "confirm-deposit", redirect, () -> {
             OrderDetail paid = orders.confirmDeposit(number, Actor.staff(staff.getName()),
                     note.isBlank() ? null : note.strip());
             // The note may name the depositor: it stays in the order's history, not in the audit log.
@@ -42,14 +39,7 @@ class DepositConfirmationController {
                     .summary("Deposit of order " + number + " confirmed by hand")
                     .detail("amount", paid.breakdown().finalAmount().won())
                     .detail("method", paid.paymentMethod()));
-            redirect.addFlashAttribute("done", "confirm-deposit");
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            redirect.addFlashAttribute("problem", "changed-meanwhile");
-        } catch (ShopException refused) {
-            redirect.addFlashAttribute("problem", refused.code());
-            redirect.addFlashAttribute("problemDetail", refused.getMessage());
-        }
-        return "redirect:" + UriComponentsBuilder.fromPath("/admin/orders/{number}").encode().buildAndExpand(number)
-                .toUriString();
+            return paid;
+        });
     }
 }

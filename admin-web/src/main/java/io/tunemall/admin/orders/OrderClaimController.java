@@ -5,15 +5,12 @@ import io.tunemall.order.api.Claims;
 import io.tunemall.order.api.OrderRefunds;
 import io.tunemall.order.api.RefundBankAccount;
 import io.tunemall.platform.error.ShopException;
-import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Staff's steps on returns and exchanges (approve, reject, mark collected, complete) and the retry of a refund the
@@ -33,25 +30,25 @@ class OrderClaimController {
     @PostMapping("/admin/orders/{number}/claims/{claimId}/approve")
     String approve(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return act(number, "claim-approve", redirect, () -> claims.approve(mine(number, claimId), actor(staff), note));
+        return OrderPageAnswer.after(number, "claim-approve", redirect, () -> claims.approve(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/claims/{claimId}/reject")
     String reject(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return act(number, "claim-reject", redirect, () -> claims.reject(mine(number, claimId), actor(staff), note));
+        return OrderPageAnswer.after(number, "claim-reject", redirect, () -> claims.reject(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/claims/{claimId}/collect")
     String collect(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return act(number, "claim-collect", redirect, () -> claims.collect(mine(number, claimId), actor(staff), note));
+        return OrderPageAnswer.after(number, "claim-collect", redirect, () -> claims.collect(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/claims/{claimId}/complete")
     String complete(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return act(number, "claim-complete", redirect, () -> claims.complete(mine(number, claimId), actor(staff), note));
+        return OrderPageAnswer.after(number, "claim-complete", redirect, () -> claims.complete(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/refunds/{refundId}/retry")
@@ -62,27 +59,13 @@ class OrderClaimController {
             RedirectAttributes redirect) {
         RefundBankAccount account = bank.isBlank() || accountNumber.isBlank() || holderName.isBlank() ? null
                 : new RefundBankAccount(bank.strip(), accountNumber, holderName.strip());
-        return act(number, "refund-retry", redirect, () -> refunds.retry(number, refundId, account, actor(staff)));
+        return OrderPageAnswer.after(number, "refund-retry", redirect, () -> refunds.retry(number, refundId, account, actor(staff)));
     }
 
     /** The claim, if it belongs to the order of the page it was posted from. */
     private long mine(String number, long claimId) {
         return claims.ofOrder(number).stream().filter(claim -> claim.id() == claimId).findFirst()
                 .orElseThrow(() -> ShopException.notFound("Claim " + claimId + " of order " + number)).id();
-    }
-
-    private String act(String number, String action, RedirectAttributes redirect, Supplier<?> change) {
-        try {
-            change.get();
-            redirect.addFlashAttribute("done", action);
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            redirect.addFlashAttribute("problem", "changed-meanwhile");
-        } catch (ShopException refused) {
-            redirect.addFlashAttribute("problem", refused.code());
-            redirect.addFlashAttribute("problemDetail", refused.getMessage());
-        }
-        return "redirect:" + UriComponentsBuilder.fromPath("/admin/orders/{number}").encode().buildAndExpand(number)
-                .toUriString();
     }
 
     private static Actor actor(Authentication staff) {

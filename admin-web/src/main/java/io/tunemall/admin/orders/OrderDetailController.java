@@ -4,14 +4,11 @@ import io.tunemall.order.api.Actor;
 import io.tunemall.order.api.OrderAction;
 import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
-import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.time.ShopClock;
 import io.tunemall.platform.tuning.field.CustomFields;
 import io.tunemall.sdk.field.EntityType;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One order: its lines, the breakdown it was charged, where it ships, its history, and the actions its state allows
@@ -57,35 +53,21 @@ class OrderDetailController {
 
     @PostMapping("/admin/orders/{number}/prepare")
     String prepare(@PathVariable String number, Authentication staff, RedirectAttributes redirect) {
-        return act(number, "prepare", redirect, () -> orders.prepare(number, actor(staff)));
+        return OrderPageAnswer.after(number, "prepare", redirect, () -> orders.prepare(number, actor(staff)));
     }
 
     @PostMapping("/admin/orders/{number}/cancel")
     String cancel(@PathVariable String number, @RequestParam(name = "reason", defaultValue = "") String reason,
             Authentication staff, RedirectAttributes redirect) {
-        return act(number, "cancel", redirect, () -> orders.cancel(number, actor(staff), reason(reason)));
+        return OrderPageAnswer.after(number, "cancel", redirect, () -> orders.cancel(number, actor(staff), reason(reason)));
     }
 
     @PostMapping("/admin/orders/{number}/cancel-lines")
     String cancelLines(@PathVariable String number, @RequestParam(name = "line", required = false) List<Integer> lines,
             @RequestParam(name = "reason", defaultValue = "") String reason, Authentication staff,
             RedirectAttributes redirect) {
-        return act(number, "cancel-lines", redirect,
+        return OrderPageAnswer.after(number, "cancel-lines", redirect,
                 () -> orders.cancelLines(number, lines == null ? List.of() : lines, actor(staff), reason(reason)));
-    }
-
-    private String act(String number, String action, RedirectAttributes redirect, Supplier<?> change) {
-        try {
-            change.get();
-            redirect.addFlashAttribute("done", action);
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            redirect.addFlashAttribute("problem", "changed-meanwhile");
-        } catch (ShopException refused) {
-            redirect.addFlashAttribute("problem", refused.code());
-            redirect.addFlashAttribute("problemDetail", refused.getMessage());
-        }
-        return "redirect:" + UriComponentsBuilder.fromPath("/admin/orders/{number}").encode().buildAndExpand(number)
-                .toUriString();
     }
 
     private static Actor actor(Authentication staff) {

@@ -5,19 +5,15 @@ import io.tunemall.order.api.ShipmentLine;
 import io.tunemall.order.api.ShipmentRequest;
 import io.tunemall.order.api.ShipmentStatus;
 import io.tunemall.order.api.Shipments;
-import io.tunemall.platform.error.ShopException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The order page's "발송 처리" form (carrier, tracking number, which lines and how many; several parcels per order) and
@@ -47,42 +43,24 @@ class ShipmentActionsController {
             if (quantity.isEmpty()) {
                 redirect.addFlashAttribute("problem", "shipment-rejected");
                 redirect.addFlashAttribute("problemDetail", "Line " + line + ": how many units?");
-                return back(number);
+                return OrderPageAnswer.backTo(number);
             }
             try {
                 parcel.add(new ShipmentLine(line, Integer.parseInt(quantity)));
             } catch (NumberFormatException notANumber) {
                 redirect.addFlashAttribute("problem", "shipment-rejected");
                 redirect.addFlashAttribute("problemDetail", "Line " + line + ": '" + quantity + "' is not a number");
-                return back(number);
+                return OrderPageAnswer.backTo(number);
             }
         }
-        return act(number, "ship", redirect, () -> shipments.ship(number,
+        return OrderPageAnswer.after(number, "ship", redirect, () -> shipments.ship(number,
                 new ShipmentRequest(carrier, trackingNumber, parcel), Actor.staff(staff.getName())));
     }
 
     @PostMapping("/admin/orders/{number}/shipments/{shipment}/status")
     String status(@PathVariable String number, @PathVariable int shipment, @RequestParam ShipmentStatus status,
             Authentication staff, RedirectAttributes redirect) {
-        return act(number, "shipment-" + status.name().toLowerCase(java.util.Locale.ROOT), redirect,
-                () -> shipments.update(number, shipment, status, Actor.staff(staff.getName())));
-    }
-
-    private static String act(String number, String action, RedirectAttributes redirect, Supplier<?> change) {
-        try {
-            change.get();
-            redirect.addFlashAttribute("done", action);
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            redirect.addFlashAttribute("problem", "changed-meanwhile");
-        } catch (ShopException refused) {
-            redirect.addFlashAttribute("problem", refused.code());
-            redirect.addFlashAttribute("problemDetail", refused.getMessage());
-        }
-        return back(number);
-    }
-
-    private static String back(String number) {
-        return "redirect:" + UriComponentsBuilder.fromPath("/admin/orders/{number}").encode().buildAndExpand(number)
-                .toUriString();
+        String action = "shipment-" + status.name().toLowerCase(java.util.Locale.ROOT);
+        return OrderPageAnswer.after(number, action, redirect, () -> shipments.update(number, shipment, status, Actor.staff(staff.getName())));
     }
 }
