@@ -1,5 +1,7 @@
 package io.tunemall.admin.orders;
 
+import static io.tunemall.admin.orders.OrderPageAnswer.act;
+
 import io.tunemall.order.api.Actor;
 import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
@@ -31,7 +33,7 @@ class DepositConfirmationController {
     @PostMapping("/admin/orders/{number}/confirm-deposit")
     String confirm(@PathVariable String number, @RequestParam(name = "note", defaultValue = "") String note,
             Authentication staff, RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "confirm-deposit", redirect, () -> {
+        return act(number, "confirm-deposit", redirect, () -> {
             OrderDetail paid = orders.confirmDeposit(number, Actor.staff(staff.getName()),
                     note.isBlank() ? null : note.strip());
             // The note may name the depositor: it stays in the order's history, not in the audit log.

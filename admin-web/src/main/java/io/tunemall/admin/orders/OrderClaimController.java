@@ -1,5 +1,7 @@
 package io.tunemall.admin.orders;
 
+import static io.tunemall.admin.orders.OrderPageAnswer.act;
+
 import io.tunemall.order.api.Actor;
 import io.tunemall.order.api.Claims;
 import io.tunemall.order.api.OrderRefunds;
@@ -30,25 +32,25 @@ class OrderClaimController {
     @PostMapping("/admin/orders/{number}/claims/{claimId}/approve")
     String approve(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "claim-approve", redirect, () -> claims.approve(mine(number, claimId), actor(staff), note));
+        return act(number, "claim-approve", redirect, () -> claims.approve(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/claims/{claimId}/reject")
     String reject(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "claim-reject", redirect, () -> claims.reject(mine(number, claimId), actor(staff), note));
+        return act(number, "claim-reject", redirect, () -> claims.reject(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/claims/{claimId}/collect")
     String collect(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "claim-collect", redirect, () -> claims.collect(mine(number, claimId), actor(staff), note));
+        return act(number, "claim-collect", redirect, () -> claims.collect(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/claims/{claimId}/complete")
     String complete(@PathVariable String number, @PathVariable long claimId,
             @RequestParam(name = "note", defaultValue = "") String note, Authentication staff, RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "claim-complete", redirect, () -> claims.complete(mine(number, claimId), actor(staff), note));
+        return act(number, "claim-complete", redirect, () -> claims.complete(mine(number, claimId), actor(staff), note));
     }
 
     @PostMapping("/admin/orders/{number}/refunds/{refundId}/retry")
@@ -59,7 +61,7 @@ class OrderClaimController {
             RedirectAttributes redirect) {
         RefundBankAccount account = bank.isBlank() || accountNumber.isBlank() || holderName.isBlank() ? null
                 : new RefundBankAccount(bank.strip(), accountNumber, holderName.strip());
-        return OrderPageAnswer.after(number, "refund-retry", redirect, () -> refunds.retry(number, refundId, account, actor(staff)));
+        return act(number, "refund-retry", redirect, () -> refunds.retry(number, refundId, account, actor(staff)));
     }
 
     /** The claim, if it belongs to the order of the page it was posted from. */

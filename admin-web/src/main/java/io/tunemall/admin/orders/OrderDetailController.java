@@ -1,5 +1,7 @@
 package io.tunemall.admin.orders;
 
+import static io.tunemall.admin.orders.OrderPageAnswer.act;
+
 import io.tunemall.order.api.Actor;
 import io.tunemall.order.api.OrderAction;
 import io.tunemall.order.api.OrderAdministration;
@@ -53,20 +55,20 @@ class OrderDetailController {
 
     @PostMapping("/admin/orders/{number}/prepare")
     String prepare(@PathVariable String number, Authentication staff, RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "prepare", redirect, () -> orders.prepare(number, actor(staff)));
+        return act(number, "prepare", redirect, () -> orders.prepare(number, actor(staff)));
     }
 
     @PostMapping("/admin/orders/{number}/cancel")
     String cancel(@PathVariable String number, @RequestParam(name = "reason", defaultValue = "") String reason,
             Authentication staff, RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "cancel", redirect, () -> orders.cancel(number, actor(staff), reason(reason)));
+        return act(number, "cancel", redirect, () -> orders.cancel(number, actor(staff), reason(reason)));
     }
 
     @PostMapping("/admin/orders/{number}/cancel-lines")
     String cancelLines(@PathVariable String number, @RequestParam(name = "line", required = false) List<Integer> lines,
             @RequestParam(name = "reason", defaultValue = "") String reason, Authentication staff,
             RedirectAttributes redirect) {
-        return OrderPageAnswer.after(number, "cancel-lines", redirect,
+        return act(number, "cancel-lines", redirect,
                 () -> orders.cancelLines(number, lines == null ? List.of() : lines, actor(staff), reason(reason)));
     }
 

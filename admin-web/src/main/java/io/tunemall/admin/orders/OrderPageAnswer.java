@@ -15,7 +15,7 @@ final class OrderPageAnswer {
     private OrderPageAnswer() {
     }
 
-    static String after(String number, String action, RedirectAttributes redirect, Supplier<?> change) {
+    static String act(String number, String action, RedirectAttributes redirect, Supplier<?> change) {
         try {
             change.get();
             redirect.addFlashAttribute("done", action);

@@ -1,5 +1,8 @@
 package io.tunemall.admin.orders;
 
+import static io.tunemall.admin.orders.OrderPageAnswer.act;
+import static io.tunemall.admin.orders.OrderPageAnswer.backTo;
+
 import io.tunemall.order.api.Actor;
 import io.tunemall.order.api.ShipmentLine;
 import io.tunemall.order.api.ShipmentRequest;
@@ -43,24 +46,24 @@ class ShipmentActionsController {
             if (quantity.isEmpty()) {
                 redirect.addFlashAttribute("problem", "shipment-rejected");
                 redirect.addFlashAttribute("problemDetail", "Line " + line + ": how many units?");
-                return OrderPageAnswer.backTo(number);
+                return backTo(number);
             }
             try {
                 parcel.add(new ShipmentLine(line, Integer.parseInt(quantity)));
             } catch (NumberFormatException notANumber) {
                 redirect.addFlashAttribute("problem", "shipment-rejected");
                 redirect.addFlashAttribute("problemDetail", "Line " + line + ": '" + quantity + "' is not a number");
-                return OrderPageAnswer.backTo(number);
+                return backTo(number);
             }
         }
-        return OrderPageAnswer.after(number, "ship", redirect, () -> shipments.ship(number,
+        return act(number, "ship", redirect, () -> shipments.ship(number,
                 new ShipmentRequest(carrier, trackingNumber, parcel), Actor.staff(staff.getName())));
     }
 
     @PostMapping("/admin/orders/{number}/shipments/{shipment}/status")
     String status(@PathVariable String number, @PathVariable int shipment, @RequestParam ShipmentStatus status,
             Authentication staff, RedirectAttributes redirect) {
-        String action = "shipment-" + status.name().toLowerCase(java.util.Locale.ROOT);
-        return OrderPageAnswer.after(number, action, redirect, () -> shipments.update(number, shipment, status, Actor.staff(staff.getName())));
+        return act(number, "shipment-" + status.name().toLowerCase(java.util.Locale.ROOT), redirect,
+                () -> shipments.update(number, shipment, status, Actor.staff(staff.getName())));
     }
 }
