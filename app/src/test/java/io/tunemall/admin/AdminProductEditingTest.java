@@ -10,6 +10,7 @@ import io.tunemall.catalog.api.CatalogAdministration;
 import io.tunemall.catalog.api.CategoryRow;
 import io.tunemall.catalog.api.OptionAxis;
 import io.tunemall.catalog.api.ProductDraft;
+import io.tunemall.catalog.api.Purchasables;
 import io.tunemall.catalog.api.SaleStatus;
 import io.tunemall.catalog.api.VariantDraft;
 import io.tunemall.sdk.Money;
@@ -30,6 +31,8 @@ class AdminProductEditingTest {
     CatalogAdministration catalog;
     @Autowired
     AssortmentAdministration assortment;
+    @Autowired
+    Purchasables purchasables;
 
     Cookie session;
     String unique;
@@ -107,6 +110,33 @@ class AdminProductEditingTest {
         assertThat(catalog.product(id).orElseThrow().draft().variants())
                 .extracting(v -> v.label() + " " + v.sku() + " " + v.priceDifference().won() + " " + v.stock())
                 .containsExactly("네이비 / L IT-KNIT-" + unique + "-2 2000 4", "네이비 / XL IT-KNIT-" + unique + "-1 3000 6");
+    }
+
+    @Test
+    void ticking_tax_free_in_the_form_makes_the_product_tax_free_for_checkout_and_unticking_makes_it_taxable()
+            throws Exception {
+        long id = catalog.create(hiddenKnit("면세 니트 " + unique));
+        long variant = purchasables.bySkus(List.of("IT-KNIT-" + unique + "-1")).values().iterator().next().variantId();
+        assertThat(purchasables.byVariantIds(List.of(variant)).get(variant).taxFree()).as("taxable by default").isFalse();
+
+        long version = catalog.product(id).orElseThrow().version();
+        mvc.perform(knitForm("면세 니트 " + unique, "HIDDEN", "35,000", version).set("taxFree", "true")
+                .set("_taxFree", "on").post("/admin/products/" + id, session))
+                .andExpect(redirectedUrl("/admin/products/" + id));
+
+        assertThat(catalog.product(id).orElseThrow().draft().taxFree()).isTrue();
+        assertThat(purchasables.byVariantIds(List.of(variant)).get(variant).taxFree()).isTrue();
+        String html = mvc.perform(get("/admin/products/" + id).cookie(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).containsPattern("name=\"taxFree\"[^>]*checked=\"checked\"").contains("면세 상품");
+
+        // An unticked box is not sent at all: only Spring's marker field is.
+        mvc.perform(knitForm("면세 니트 " + unique, "HIDDEN", "35,000", version + 1).set("_taxFree", "on")
+                .post("/admin/products/" + id, session)).andExpect(redirectedUrl("/admin/products/" + id));
+
+        assertThat(purchasables.byVariantIds(List.of(variant)).get(variant).taxFree()).isFalse();
+        assertThat(mvc.perform(get("/admin/products/" + id).cookie(session)).andReturn().getResponse()
+                .getContentAsString()).doesNotContainPattern("name=\"taxFree\"[^>]*checked=\"checked\"");
     }
 
     @Test

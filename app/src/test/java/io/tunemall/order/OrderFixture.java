@@ -74,6 +74,16 @@ public final class OrderFixture {
         return product(name, price, price, variants);
     }
 
+    /** Marks a product tax-free (면세), as the owner does in the product form. */
+    public void taxFree(long productId) {
+        transaction.executeWithoutResult(status -> {
+            Product product = products.findById(productId).orElseThrow();
+            product.taxedAs(true);
+            products.save(product);
+            events.publishEvent(new ProductChanged(productId, Instant.now()));
+        });
+    }
+
     public long variantId(String sku) {
         return jdbc.queryForObject("SELECT id FROM product_variant WHERE sku = ?", Long.class, sku);
     }

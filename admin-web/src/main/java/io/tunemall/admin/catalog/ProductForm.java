@@ -22,6 +22,8 @@ public class ProductForm {
     private String saleStartsAt;
     private String saleEndsAt;
     private String summary;
+    /** Tax-free (면세); an unticked box is not sent, so the form's default is taxable. */
+    private boolean taxFree;
     private String description;
     private String tags;
     private List<Axis> axes = new ArrayList<>();
@@ -137,6 +139,8 @@ public class ProductForm {
     public String getSaleEndsAt() { return saleEndsAt; }
     public void setSaleEndsAt(String saleEndsAt) { this.saleEndsAt = saleEndsAt; }
     public String getSummary() { return summary; }
+    public boolean isTaxFree() { return taxFree; }
+    public void setTaxFree(boolean taxFree) { this.taxFree = taxFree; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }

@@ -62,6 +62,7 @@ class ProductForms {
             form.setSaleEndsAt(local(draft.sale().endsAt()));
         }
         form.setSummary(draft.summary());
+        form.setTaxFree(Boolean.TRUE.equals(draft.taxFree()));
         form.setDescription(draft.description());
         form.setTags(String.join(", ", draft.tags()));
         draft.axes().forEach(axis -> form.getAxes().add(new ProductForm.Axis(axis.name(), String.join(", ", axis.values()))));
@@ -118,7 +119,7 @@ class ProductForms {
         }
         ProductDraft draft = new ProductDraft(trimmed(form.getName()), trimmed(form.getSlug()), form.getCategoryId(),
                 form.getBrandId(), status(form.getStatus()), price, listPrice, sale, form.getSummary(),
-                form.getDescription(), commaList(form.getTags()), axes(form), variants, images);
+                form.getDescription(), commaList(form.getTags()), axes(form), variants, images, form.isTaxFree());
         return new DraftFromForm(draft, unreadable, imageFields);
     }
 

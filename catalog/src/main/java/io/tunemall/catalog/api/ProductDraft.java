@@ -12,15 +12,25 @@ import java.util.List;
  * @param description rich text as typed; it is sanitized before it is stored
  * @param axes the option axes; their values multiplied out must give exactly the variants
  * @param images the images in gallery order
+ * @param taxFree whether it is tax-free (면세); null keeps what is stored (a new product is taxable), so a writer
+ *     that does not know the flag never changes it
  */
 public record ProductDraft(String name, String slug, Long categoryId, Long brandId, SaleStatus status, Money price,
         Money listPrice, TimedSale sale, String summary, String description, List<String> tags, List<OptionAxis> axes,
-        List<VariantDraft> variants, List<ImageDraft> images) {
+        List<VariantDraft> variants, List<ImageDraft> images, Boolean taxFree) {
 
     public ProductDraft {
         tags = tags == null ? List.of() : List.copyOf(tags);
         axes = axes == null ? List.of() : List.copyOf(axes);
         variants = variants == null ? List.of() : List.copyOf(variants);
         images = images == null ? List.of() : List.copyOf(images);
+    }
+
+    /** A draft that leaves the tax-free flag as stored. */
+    public ProductDraft(String name, String slug, Long categoryId, Long brandId, SaleStatus status, Money price,
+            Money listPrice, TimedSale sale, String summary, String description, List<String> tags,
+            List<OptionAxis> axes, List<VariantDraft> variants, List<ImageDraft> images) {
+        this(name, slug, categoryId, brandId, status, price, listPrice, sale, summary, description, tags, axes,
+                variants, images, null);
     }
 }

@@ -14,10 +14,19 @@ import java.time.Instant;
  * @param stock units left
  * @param status the product's status; only {@link SaleStatus#ON_SALE} products can be bought
  * @param imageUrl the picture for this variant (its colour's first image, else the product's first), or null
+ * @param taxFree whether the product is tax-free (면세): its price holds no VAT
  */
 public record Purchasable(long variantId, String sku, long productId, String productName, String productSlug,
         String optionText, long categoryId, Long brandId, Pricing pricing, Money priceDifference, int stock,
-        SaleStatus status, String imageUrl) {
+        SaleStatus status, String imageUrl, boolean taxFree) {
+
+    /** A taxable (과세) variant, as every product is unless the owner marks it tax-free. */
+    public Purchasable(long variantId, String sku, long productId, String productName, String productSlug,
+            String optionText, long categoryId, Long brandId, Pricing pricing, Money priceDifference, int stock,
+            SaleStatus status, String imageUrl) {
+        this(variantId, sku, productId, productName, productSlug, optionText, categoryId, brandId, pricing,
+                priceDifference, stock, status, imageUrl, false);
+    }
 
     /** Whether a shopper can buy it now: the product is on sale and some stock is left. */
     public boolean buyable() {

@@ -149,7 +149,7 @@ class ProductEditing implements CatalogAdministration {
                 or(change.status(), stored.status()), or(change.price(), stored.price()),
                 or(change.listPrice(), stored.listPrice()), stored.sale(), or(change.summary(), stored.summary()),
                 or(change.description(), stored.description()), stored.tags(), stored.axes(), stored.variants(),
-                stored.images());
+                stored.images(), stored.taxFree());
     }
 
     private static <T> T or(T changed, T stored) {
@@ -159,6 +159,9 @@ class ProductEditing implements CatalogAdministration {
     private void apply(Product product, ProductDraft draft, CheckedDraft checked) {
         product.changeStatus(ProductStatus.valueOf(draft.status().name()));
         product.brandedAs(draft.brandId());
+        if (draft.taxFree() != null) {
+            product.taxedAs(draft.taxFree());
+        }
         TimedSale sale = draft.sale();
         if (sale == null) {
             product.endSale();
@@ -221,7 +224,8 @@ class ProductEditing implements CatalogAdministration {
         ProductDraft draft = new ProductDraft(product.name(), product.slug(), product.categoryId(), product.brandId(),
                 SaleStatus.valueOf(product.status().name()), product.price(), product.listPrice(), sale,
                 product.summary(), product.description(), List.copyOf(product.tags()), axes, variants,
-                specs.stream().map(i -> ImageDraft.stored(i.id(), i.optionValue(), i.altText())).toList());
+                specs.stream().map(i -> ImageDraft.stored(i.id(), i.optionValue(), i.altText())).toList(),
+                product.taxFree());
         List<StoredImage> images = specs.stream()
                 .map(i -> new StoredImage(i.id(), i.optionValue(), i.altText(), media.url(i.path()),
                         media.url(i.cardOrOriginal()), media.url(i.detailOrOriginal())))

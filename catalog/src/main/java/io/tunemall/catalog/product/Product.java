@@ -56,6 +56,10 @@ public class Product {
     @Column(name = "list_price")
     private long listPrice;
 
+    /** Tax-free (면세): its VAT-inclusive price holds no VAT. False, taxable (과세), unless the owner says otherwise. */
+    @Column(name = "tax_free")
+    private boolean taxFree;
+
     /** A timed sale price, in force from {@code saleStartsAt} (inclusive) until {@code saleEndsAt} (exclusive). */
     @Column(name = "sale_price")
     private Long salePrice;
@@ -159,6 +163,14 @@ public class Product {
 
     public void brandedAs(Long brand) {
         this.brandId = brand;
+    }
+
+    public void taxedAs(boolean taxFree) {
+        this.taxFree = taxFree;
+    }
+
+    public boolean taxFree() {
+        return taxFree;
     }
 
     public void describe(String sanitizedHtml) {

@@ -35,7 +35,8 @@ class VariantPurchasables implements Purchasables {
     }
 
     private record Row(long variantId, String sku, long productId, String name, String slug, String optionText,
-            long categoryId, Long brandId, Pricing pricing, Money priceDifference, int stock, SaleStatus status) {
+            long categoryId, Long brandId, Pricing pricing, Money priceDifference, int stock, SaleStatus status,
+            boolean taxFree) {
     }
 
     private record Picture(String optionValue, String url) {
@@ -64,7 +65,7 @@ class VariantPurchasables implements Purchasables {
     private List<Purchasable> where(String condition, Collection<?> ids) {
         List<Row> rows = jdbc.query("SELECT v.id, v.sku, v.option_values, v.price_delta, v.stock, p.id AS product_id,"
                 + " p.name, p.slug, p.category_id, p.brand_id, p.price, p.list_price, p.sale_price, p.sale_starts_at,"
-                + " p.sale_ends_at, p.status FROM product_variant v JOIN product p ON p.id = v.product_id"
+                + " p.sale_ends_at, p.status, p.tax_free FROM product_variant v JOIN product p ON p.id = v.product_id"
                 + " WHERE " + condition, new MapSqlParameterSource("ids", ids), VariantPurchasables::row);
         if (rows.isEmpty()) {
             return List.of();
@@ -74,7 +75,8 @@ class VariantPurchasables implements Purchasables {
         for (Row row : rows) {
             found.add(new Purchasable(row.variantId(), row.sku(), row.productId(), row.name(), row.slug(),
                     row.optionText(), row.categoryId(), row.brandId(), row.pricing(), row.priceDifference(), row.stock(),
-                    row.status(), picture(pictures.getOrDefault(row.productId(), List.of()), row.optionText())));
+                    row.status(), picture(pictures.getOrDefault(row.productId(), List.of()), row.optionText()),
+                    row.taxFree()));
         }
         return found;
     }
@@ -106,7 +108,8 @@ class VariantPurchasables implements Purchasables {
         Long brandId = row.wasNull() ? null : brand;
         return new Row(row.getLong("id"), row.getString("sku"), row.getLong("product_id"), row.getString("name"),
                 row.getString("slug"), row.getString("option_values"), row.getLong("category_id"), brandId, pricing,
-                Money.won(row.getLong("price_delta")), row.getInt("stock"), SaleStatus.valueOf(row.getString("status")));
+                Money.won(row.getLong("price_delta")), row.getInt("stock"), SaleStatus.valueOf(row.getString("status")),
+                row.getBoolean("tax_free"));
     }
 
     /** Moments are stored as UTC wall-clock time (hibernate.jdbc.time_zone: UTC), as Hibernate writes them. */

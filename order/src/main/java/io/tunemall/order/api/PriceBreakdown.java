@@ -25,16 +25,50 @@ import java.util.List;
  * @param pointsUsed points (적립금) paying part of it
  * @param finalAmount what the shopper pays
  * @param notes why something the shopper asked for did not fully apply (coupon minimum, points over the balance)
+ * @param taxFreeAmount the tax-free (면세) part of the final amount: what the tax-free lines are charged after their
+ *     shares of the order discounts and points; the rest, shipping included, is taxable (과세) and holds its VAT
  */
 public record PriceBreakdown(List<Line> lines, Money listAmount, Money saleDiscount, Money itemsAmount,
         Money gradeDiscount, String gradeName, Money couponDiscount, String couponName,
         List<Adjustment> orderAdjustments, Money goodsAmount, Money shippingFee, Money remoteAreaSurcharge,
-        String remoteArea, Money pointsUsed, Money finalAmount, List<PricingNote> notes) implements Serializable {
+        String remoteArea, Money pointsUsed, Money finalAmount, List<PricingNote> notes, Money taxFreeAmount)
+        implements Serializable {
 
     public PriceBreakdown {
         lines = List.copyOf(lines);
         orderAdjustments = List.copyOf(orderAdjustments);
         notes = List.copyOf(notes);
+        taxFreeAmount = taxFreeAmount == null ? Money.ZERO : taxFreeAmount;
+        if (taxFreeAmount.isGreaterThan(finalAmount)) {
+            throw new IllegalArgumentException("The tax-free part " + taxFreeAmount + " exceeds the final amount "
+                    + finalAmount);
+        }
+    }
+
+    /** A breakdown of goods that are all taxable (과세), as every order was before products could be tax-free. */
+    public PriceBreakdown(List<Line> lines, Money listAmount, Money saleDiscount, Money itemsAmount,
+            Money gradeDiscount, String gradeName, Money couponDiscount, String couponName,
+            List<Adjustment> orderAdjustments, Money goodsAmount, Money shippingFee, Money remoteAreaSurcharge,
+            String remoteArea, Money pointsUsed, Money finalAmount, List<PricingNote> notes) {
+        this(lines, listAmount, saleDiscount, itemsAmount, gradeDiscount, gradeName, couponDiscount, couponName,
+                orderAdjustments, goodsAmount, shippingFee, remoteAreaSurcharge, remoteArea, pointsUsed, finalAmount,
+                notes, Money.ZERO);
+    }
+
+    /** The taxable (과세) part of the final amount, VAT included. */
+    public Money taxableAmount() {
+        return finalAmount.minus(taxFreeAmount);
+    }
+
+    /**
+     * The VAT within the taxable part (부가세): prices include 10 % VAT, so the supply value is taxable × 10 / 11
+     * rounded half up to the won and the VAT is the rest, which is taxable / 11 rounded to the nearest won (11 being
+     * odd, there is never a tie). The same rule as the payment module's TaxSplit, so the order shows what the gateway
+     * and the receipt report.
+     */
+    public Money vat() {
+        long taxable = taxableAmount().won();
+        return Money.won(taxable - (Math.multiplyExact(taxable, 10L) + 5) / 11);
     }
 
     /**

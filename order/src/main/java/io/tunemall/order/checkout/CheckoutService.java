@@ -253,7 +253,7 @@ class CheckoutService implements Checkout {
         }
         return step.begin(new PaymentRequest(order.orderNumber(), order.orderName(), order.amounts().charged(),
                 request.orderer().name().strip(), CheckoutRequestCheck.digits(request.orderer().phone()),
-                request.orderer().email(), order.memberId(), Money.ZERO, request.payment()));
+                request.orderer().email(), order.memberId(), order.amounts().taxFree(), request.payment()));
     }
 
     private static List<PricingItem> items(List<ReviewedLine> reviewed) {

@@ -132,7 +132,7 @@ class OrderPlacement {
             snapshots.add(new LineSnapshot(i + 1, line.variant().productId(), line.variant().variantId(),
                     line.variant().sku(), line.variant().productName(), line.variant().optionText(), line.quantity(),
                     line.listUnitPrice(), line.basePrice(), line.optionPrice(), line.onSale(), line.discount(),
-                    line.amount(), shares.get(i).discount(), shares.get(i).points()));
+                    line.amount(), shares.get(i).discount(), shares.get(i).points(), line.variant().taxFree()));
         }
         return snapshots;
     }

@@ -176,7 +176,8 @@ class ClaimService implements Claims {
         }
         if (!claim.refundAmount().isZero()) {
             events.publishEvent(new RefundDue(order.orderNumber(), RefundDue.claimKey(claim.id()), claim.id(),
-                    claim.refundAmount(), "반품 환불", claim.lineNumbers()));
+                    claim.refundAmount(), "반품 환불", claim.lineNumbers(),
+                    order.taxFreePartOf(claim.lineNumbers(), false, claim.refundAmount())));
         }
     }
 

@@ -54,6 +54,10 @@ public class ChargedAmounts {
     @Column(name = "charged_amount")
     private long chargedAmount;
 
+    /** The tax-free (면세) part of the charged amount, as the payment was begun with it. */
+    @Column(name = "tax_free_amount")
+    private long taxFreeAmount;
+
     protected ChargedAmounts() {
     }
 
@@ -73,6 +77,7 @@ public class ChargedAmounts {
         this.remoteArea = breakdown.remoteArea();
         this.pointsUsed = breakdown.pointsUsed().won();
         this.chargedAmount = breakdown.finalAmount().won();
+        this.taxFreeAmount = breakdown.taxFreeAmount().won();
     }
 
     public Money listAmount() {
@@ -125,5 +130,9 @@ public class ChargedAmounts {
 
     public Money charged() {
         return Money.won(chargedAmount);
+    }
+
+    public Money taxFree() {
+        return Money.won(taxFreeAmount);
     }
 }

@@ -355,6 +355,34 @@ public class Order {
         return new CancelOutcome(chosen, whole, refund, points, wasPaid);
     }
 
+    /**
+     * The tax-free (면세) part of what a cancellation or a return of these lines gives back, for the payment's partial
+     * cancel: the paid shares of its tax-free lines, as the order's tax-free amount was summed from them. The last
+     * cancellation, of the whole order, gives back the tax-free balance instead: the order's tax-free amount less the
+     * paid shares of the tax-free lines cancelled before it (it is the one that takes the rounding remainders too).
+     * Never more than the refund: a return fee comes off the taxable part first. Worked out from the lines' fixed
+     * shares and their states alone, so it answers the same however late (or often) the refund is sent.
+     *
+     * @param lineNumbers the lines given back now, 1-based
+     * @param wholeOrder whether this cancellation left nothing of the order
+     * @param refund the money given back now
+     */
+    public Money taxFreePartOf(List<Integer> lineNumbers, boolean wholeOrder, Money refund) {
+        Set<Integer> now = new HashSet<>(lineNumbers);
+        Money part;
+        if (wholeOrder) {
+            Money before = lines.stream()
+                    .filter(line -> line.taxFree() && !now.contains(line.lineNumber())
+                            && line.state() == LineState.CANCELLED)
+                    .map(OrderLine::paidShare).reduce(Money.ZERO, Money::plus);
+            part = amounts.taxFree().minusAtMostToZero(before);
+        } else {
+            part = lines.stream().filter(line -> line.taxFree() && now.contains(line.lineNumber()))
+                    .map(OrderLine::paidShare).reduce(Money.ZERO, Money::plus);
+        }
+        return part.min(refund);
+    }
+
     private void moveTo(OrderState target, OrderAction action, Actor actor, String reason, Instant at) {
         moveTo(target, action, actor, reason, at, List.of());
     }

@@ -73,6 +73,9 @@ public class OrderLine {
     @Column(name = "points_share")
     private long pointsShare;
 
+    @Column(name = "tax_free")
+    private boolean taxFree;
+
     @Enumerated(EnumType.STRING)
     private LineState state;
 
@@ -100,6 +103,7 @@ public class OrderLine {
         this.lineAmount = snapshot.amount().won();
         this.discountShare = snapshot.discountShare().won();
         this.pointsShare = snapshot.pointsShare().won();
+        this.taxFree = snapshot.taxFree();
         this.state = LineState.ORDERED;
     }
 
@@ -162,6 +166,11 @@ public class OrderLine {
     /** What cancelling this line alone gives back in money: its amount less its shares of discounts and points. */
     public Money paidShare() {
         return Money.won(lineAmount - discountShare - pointsShare);
+    }
+
+    /** Whether its product was tax-free (면세) when ordered: its paid share holds no VAT. */
+    public boolean taxFree() {
+        return taxFree;
     }
 
     public LineState state() {

@@ -37,7 +37,7 @@ public class OrderViews {
         List<OrderLineView> lines = order.lines().stream().map(line -> new OrderLineView(line.lineNumber(),
                 line.productId(), line.variantId(), line.sku(), line.productName(), line.optionText(), line.quantity(),
                 line.listUnitPrice(), line.unitPrice(), line.discount(), line.amount(), line.paidShare(),
-                line.state())).toList();
+                line.state(), line.taxFree())).toList();
         List<OrderHistoryEntry> history = order.history().stream().map(row -> new OrderHistoryEntry(row.at(),
                 row.action(), row.from(), row.to(), row.initiator(), row.actorName(), row.reason(),
                 row.lineNumbers())).toList();
@@ -76,6 +76,6 @@ public class OrderViews {
         return new PriceBreakdown(lines, amounts.listAmount(), sale, amounts.itemsAmount(), amounts.gradeDiscount(),
                 amounts.gradeName(), amounts.couponDiscount(), amounts.couponName(), orderAdjustments,
                 amounts.goodsAmount(), amounts.shippingFee(), amounts.remoteSurcharge(), amounts.remoteArea(),
-                amounts.pointsUsed(), amounts.charged(), List.of());
+                amounts.pointsUsed(), amounts.charged(), List.of(), amounts.taxFree());
     }
 }

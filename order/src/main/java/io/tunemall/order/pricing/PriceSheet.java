@@ -175,6 +175,29 @@ public final class PriceSheet implements PriceContext {
         return List.copyOf(notes);
     }
 
+    /**
+     * The tax-free (면세) part of the final amount: each tax-free line's amount less its shares of the order discounts
+     * and of the points ({@link #shares()}), summed; shipping and rule charges are taxable.
+     *
+     * <p>Rounding: the shares are rounded down per line, and the won they leave over stay with the taxable part. So
+     * the tax-free part is exactly what cancelling the tax-free lines gives back (a partial cancel refunds a line's
+     * amount less its shares), and a partial cancel never asks the payment for more tax-free money than it holds; the
+     * cost is that the tax-free part may be a few won above its exact proportion, a VAT difference below one won per
+     * line. It is cut to the final amount for the rare order of tax-free lines only, without shipping, whose rounding
+     * leaves the lines' sum above what is charged.
+     */
+    public Money taxFreeAmount() {
+        List<LineShares> shares = shares();
+        Money taxFree = Money.ZERO;
+        for (SheetLine line : lines) {
+            if (line.variant().taxFree()) {
+                LineShares share = shares.get(line.index());
+                taxFree = taxFree.plus(line.amount().minus(share.discount()).minus(share.points()));
+            }
+        }
+        return taxFree.min(finalAmount());
+    }
+
     /** Each line's part of the order discounts and of the points, in line order. */
     public List<LineShares> shares() {
         return ShareAllocation.of(lines, reductions, points, orderAmount().plus(shipping.total()));
@@ -189,7 +212,8 @@ public final class PriceSheet implements PriceContext {
         }
         return new PriceBreakdown(lines.stream().map(SheetLine::breakdown).toList(), list, sale, itemsAmount(),
                 gradeDiscount, gradeName, couponDiscount, couponName, orderAdjustments, orderAmount(),
-                shipping.baseFee(), shipping.remoteAreaSurcharge(), shipping.remoteArea(), points, finalAmount(), notes);
+                shipping.baseFee(), shipping.remoteAreaSurcharge(), shipping.remoteArea(), points, finalAmount(), notes,
+                taxFreeAmount());
     }
 
     private Money adjustments(boolean charges) {

@@ -8,9 +8,10 @@ import java.util.List;
  * after commit through the outbox. Internal to the order module; cancellations come as OrderCancelled.
  *
  * @param refundKey what makes it unique: the same key is refunded once however often it is delivered
+ * @param taxFreeAmount the tax-free (면세) part of the amount ({@link io.tunemall.order.order.Order#taxFreePartOf})
  */
 public record RefundDue(String orderNumber, String refundKey, Long claimId, Money amount, String reason,
-        List<Integer> lineNumbers) {
+        List<Integer> lineNumbers, Money taxFreeAmount) {
 
     public RefundDue {
         lineNumbers = List.copyOf(lineNumbers);

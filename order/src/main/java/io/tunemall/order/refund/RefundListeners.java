@@ -22,10 +22,7 @@ class RefundListeners {
         if (!cancelled.wasPaid() || cancelled.refundAmount().isZero()) {
             return;
         }
-        refunding.refund(new RefundDue(cancelled.orderNumber(),
-                RefundDue.cancellationKey(cancelled.orderNumber(), cancelled.lineNumbers()), null,
-                cancelled.refundAmount(), cancelled.reason() == null ? "주문 취소" : cancelled.reason(),
-                cancelled.lineNumbers()));
+        refunding.refund(cancelled);
     }
 
     @ApplicationModuleListener

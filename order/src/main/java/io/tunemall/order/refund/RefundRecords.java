@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RefundRecords {
 
-    record Refund(long id, long orderId, RefundView view) {
+    /** @param taxFree the tax-free part sent with it; null for refunds recorded before orders knew it */
+    record Refund(long id, long orderId, RefundView view, Money taxFree) {
     }
 
-    private static final String COLUMNS = "id, order_id, claim_id, amount, reason, line_nos, state, attempt, "
-            + "failure_code, failure_message, created_at, updated_at";
+    private static final String COLUMNS = "id, order_id, claim_id, amount, tax_free_amount, reason, line_nos, state, "
+            + "attempt, failure_code, failure_message, created_at, updated_at";
 
     private final JdbcTemplate jdbc;
 
@@ -38,9 +39,10 @@ class RefundRecords {
             return earlier.get();
         }
         try {
-            jdbc.update("INSERT INTO order_refund (order_id, refund_key, claim_id, amount, reason, line_nos, state, "
-                    + "attempt, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 1, ?, ?)", orderId,
-                    due.refundKey(), due.claimId(), due.amount().won(), truncate(due.reason(), 200),
+            jdbc.update("INSERT INTO order_refund (order_id, refund_key, claim_id, amount, tax_free_amount, reason, "
+                    + "line_nos, state, attempt, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 1, ?, ?)",
+                    orderId, due.refundKey(), due.claimId(), due.amount().won(),
+                    due.taxFreeAmount() == null ? null : due.taxFreeAmount().won(), truncate(due.reason(), 200),
                     due.lineNumbers().isEmpty() ? null
                             : due.lineNumbers().stream().map(String::valueOf).collect(Collectors.joining(",")),
                     Timestamp.from(now), Timestamp.from(now));
@@ -92,7 +94,8 @@ class RefundRecords {
                 "SENDING".equals(state) ? RefundState.PENDING : RefundState.valueOf(state), rs.getInt("attempt"),
                 rs.getString("failure_code"), rs.getString("failure_message"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-        return new Refund(rs.getLong("id"), rs.getLong("order_id"), view);
+        long taxFree = rs.getLong("tax_free_amount");
+        return new Refund(rs.getLong("id"), rs.getLong("order_id"), view, rs.wasNull() ? null : Money.won(taxFree));
     }
 
     private static String truncate(String text, int max) {

@@ -13,6 +13,8 @@ import io.tunemall.payment.api.Payments;
 import io.tunemall.payment.api.RefundAccount;
 import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.time.ShopClock;
+import io.tunemall.sdk.Money;
+import io.tunemall.sdk.event.OrderCancelled;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * own attempt, and settled with a line in the order's history. The gateway call runs outside any transaction: the
  * order is not locked while the gateway thinks.
  *
- * <p>The tax-free part is left to the payment module: checkout begins every payment as taxable, so it is zero (or the
- * whole tax-free balance for a last refund). A refund the payment module refuses is FAILED and waits for staff.
+ * <p>Each refund names its tax-free (면세) part, worked out by the order from the lines it gives back
+ * ({@link Order#taxFreePartOf}) and recorded with it, so that a retry sends the same split: the payment module cannot
+ * tell which lines a partial cancel of a mixed order is for. A refund the payment module refuses is FAILED and waits
+ * for staff.
  */
 @Service
 class Refunding implements OrderRefunds {
@@ -52,6 +56,19 @@ class Refunding implements OrderRefunds {
         this.payments = payments;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    /** Refunds a paid order's cancellation, with the tax-free part of the lines it cancelled. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void refund(OrderCancelled cancelled) {
+        // The order's lines are read in a transaction of their own: outside one they could not be loaded.
+        Money taxFree = transaction.execute(status -> orders.findByOrderNumber(cancelled.orderNumber())
+                .orElseThrow(() -> ShopException.notFound("Order " + cancelled.orderNumber()))
+                .taxFreePartOf(cancelled.lineNumbers(), cancelled.wholeOrder(), cancelled.refundAmount()));
+        refund(new RefundDue(cancelled.orderNumber(),
+                RefundDue.cancellationKey(cancelled.orderNumber(), cancelled.lineNumbers()), null,
+                cancelled.refundAmount(), cancelled.reason() == null ? "주문 취소" : cancelled.reason(),
+                cancelled.lineNumbers(), taxFree));
     }
 
     /**
@@ -107,7 +124,8 @@ class Refunding implements OrderRefunds {
         RefundAccount to = account == null ? null
                 : new RefundAccount(account.bank(), account.accountNumber(), account.holderName());
         try {
-            payments.cancel(new PaymentCancellation(orderNumber, view.amount(), null, view.reason(), to, key));
+            payments.cancel(new PaymentCancellation(orderNumber, view.amount(), refund.taxFree(), view.reason(), to,
+                    key));
             settle(refund, RefundState.DONE, null, null, actor, "REFUND",
                     "환불 " + view.amount().format(Locale.KOREAN) + " · " + view.reason());
         } catch (PaymentRejected refused) {

@@ -40,7 +40,8 @@ class OrderStateMachineTest {
             lines.add(new PriceBreakdown.Line(i, i + 1, "SKU-" + (i + 1), "상품 " + (i + 1), "M", 1, amount, amount,
                     Money.ZERO, false, List.of(), amount));
             snapshots.add(new LineSnapshot(i + 1, 100 + i, i + 1, "SKU-" + (i + 1), "상품 " + (i + 1), "M", 1, amount,
-                    amount, Money.ZERO, false, Money.ZERO, amount, Money.won(discountShares[i]), Money.won(pointShares[i])));
+                    amount, Money.ZERO, false, Money.ZERO, amount, Money.won(discountShares[i]), Money.won(pointShares[i]),
+                    false));
         }
         PriceBreakdown charged = new PriceBreakdown(lines, Money.won(60_000), Money.ZERO, Money.won(60_000), Money.ZERO,
                 null, Money.won(6_000), "쿠폰", List.of(), Money.won(54_000), Money.won(3_000), Money.ZERO, null,
