@@ -23,17 +23,23 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import io.tunemall.apps.api.AppCredentials;
 import io.tunemall.apps.api.AppDraft;
 import io.tunemall.apps.api.Apps;
+import io.tunemall.member.api.ConsentType;
+import io.tunemall.member.api.MemberSignUp;
+import io.tunemall.member.api.SignUp;
 import io.tunemall.order.OrderFixture;
 import io.tunemall.order.PaidOrders;
 import io.tunemall.support.IntegrationTest;
 import java.util.ArrayDeque;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -262,6 +268,25 @@ class ApiContractTest {
                 .andExpect(status().isBadRequest()).andExpect(refusalConforms);
     }
 
+    @Test
+    void the_admin_members_api_answers_as_documented() throws Exception {
+        String bearer = bearer(Set.of("members:read"));
+        String email = "contract-" + newKey().substring(0, 8) + "@example.com";
+        String phone = "010-7" + ThreadLocalRandom.current().nextInt(100, 1000) + "-"
+                + ThreadLocalRandom.current().nextInt(1000, 10000);
+        long id = context.getBean(MemberSignUp.class).signUp(new SignUp(email, "Secret-pass-123", "남궁희", phone,
+                LocalDate.of(1979, 12, 1), EnumSet.of(ConsentType.TERMS, ConsentType.PRIVACY), null));
+
+        mvc.perform(get("/api/v1/admin/members").param("q", email).header("Authorization", bearer))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(get("/api/v1/admin/members").param("size", "5").header("Authorization", bearer))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(get("/api/v1/admin/members/{id}", id).header("Authorization", bearer))
+                .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(get("/api/v1/admin/members/{id}", Long.MAX_VALUE).header("Authorization", bearer))
+                .andExpect(status().isNotFound()).andExpect(conforms);
+    }
+
     private long categoryOf(long productId) {
         return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("SELECT category_id FROM product WHERE id = ?", Long.class, productId);
@@ -375,6 +400,11 @@ class ApiContractTest {
                 Map.entry("PriceBreakdown", List.of("gradeName", "couponName", "remoteArea")),
                 Map.entry("Order", List.of("paidAt", "expiresAt", "deliveryMessage")),
                 Map.entry("AdminProductList", List.of("nextCursor")),
+                Map.entry("AdminProduct", List.of("brandId", "salePrice", "saleStartsAt", "saleEndsAt", "summary",
+                        "description")),
+                Map.entry("AdminProductVariant", List.of("barcode")),
+                Map.entry("AdminMember", List.of("name", "email", "phone", "lastLoginAt", "withdrawnAt")),
+                Map.entry("AdminMemberSummary", List.of("maskedName", "maskedEmail", "maskedPhone", "lastLoginAt")),
                 Map.entry("AdminOrderList", List.of("nextCursor")),
                 Map.entry("AdminOrder", List.of("memberId", "paidAt", "expiresAt", "paymentId", "deliveryMessage")),
                 Map.entry("AdminShipment", List.of("trackingUrl", "deliveredAt")),
