@@ -195,7 +195,8 @@ class OrdersApiTest {
         mvc.perform(get("/api/v1/admin/orders").param("paymentMethod", "CASH").header("Authorization", "Bearer " + reader))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(400));
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("paymentMethod")));
     }
 
     /** An order placed through the API by this orderer and paid by the gateway with this method. */

@@ -6,7 +6,6 @@ import io.tunemall.catalog.api.ProductDraft;
 import io.tunemall.catalog.api.StoredImage;
 import io.tunemall.catalog.api.TimedSale;
 import io.tunemall.catalog.api.VariantDraft;
-import io.tunemall.sdk.Money;
 import java.time.Instant;
 import java.util.List;
 
@@ -55,10 +54,10 @@ record ProductDetailResource(long id, String name, String slug,
 
     static ProductDetailResource of(EditableProduct product) {
         ProductDraft draft = product.draft();
-        long price = won(draft.price());
+        long price = draft.price().won();
         TimedSale sale = draft.sale();
         return new ProductDetailResource(product.id(), draft.name(), draft.slug(), draft.categoryId(), draft.brandId(),
-                draft.status() == null ? null : draft.status().name(), price,
+                draft.status().name(), price,
                 draft.listPrice() == null ? price : draft.listPrice().won(),
                 sale == null ? null : sale.price().won(), sale == null ? null : sale.startsAt(),
                 sale == null ? null : sale.endsAt(), draft.summary(),
@@ -70,16 +69,12 @@ record ProductDetailResource(long id, String name, String slug,
     }
 
     private static Variant variant(VariantDraft variant) {
-        return new Variant(variant.optionValues(), variant.sku(), won(variant.priceDifference()), variant.stock(),
+        return new Variant(variant.optionValues(), variant.sku(), variant.priceDifference().won(), variant.stock(),
                 variant.barcode());
     }
 
     private static Image image(StoredImage image) {
         return new Image(image.id(), image.optionValue(), image.altText(), image.url(), image.cardUrl(),
                 image.detailUrl());
-    }
-
-    private static long won(Money amount) {
-        return amount == null ? 0 : amount.won();
     }
 }

@@ -15,6 +15,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -185,6 +186,10 @@ class ApiContractTest {
         String number = json.readTree(created).get("orderNumber").asString();
         mvc.perform(get("/api/v1/admin/orders").param("limit", "2").header("Authorization", bearer))
                 .andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(get("/api/v1/admin/orders").param("paymentMethod", "CARD").param("orderer", "010-1234-5678")
+                .header("Authorization", bearer)).andExpect(status().isOk()).andExpect(conforms);
+        mvc.perform(get("/api/v1/admin/orders").param("paymentMethod", "CASH").header("Authorization", bearer))
+                .andExpect(status().isBadRequest()).andExpect(refusalConforms);
         mvc.perform(get("/api/v1/admin/orders/{number}", number).header("Authorization", bearer))
                 .andExpect(status().isOk()).andExpect(conforms);
         mvc.perform(get("/api/v1/admin/orders/{number}", "NO-SUCH-ORDER").header("Authorization", bearer))
@@ -227,6 +232,15 @@ class ApiContractTest {
                 .andExpect(status().isPreconditionFailed()).andExpect(conforms);
         mvc.perform(post("/api/v1/admin/products").header("Authorization", products).contentType("application/json")
                         .content(product)).andExpect(status().isUnprocessableContent()).andExpect(conforms);
+        // A timed sale (set in the console) shows as a plain amount and ISO instants, an open end as null.
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+                "UPDATE product SET sale_price = 12000, sale_starts_at = '2026-01-01 00:00:00', sale_ends_at = NULL"
+                        + " WHERE id = ?", id);
+        mvc.perform(get("/api/v1/admin/products/{id}", id).header("Authorization", products))
+                .andExpect(status().isOk()).andExpect(conforms)
+                .andExpect(jsonPath("$.salePrice").value(12_000))
+                .andExpect(jsonPath("$.saleStartsAt").value("2026-01-01T00:00:00Z"))
+                .andExpect(jsonPath("$.saleEndsAt").value(org.hamcrest.Matchers.nullValue()));
 
         mvc.perform(get("/api/v1/admin/products/{id}/stock", existing).header("Authorization", stock))
                 .andExpect(status().isOk()).andExpect(conforms);
