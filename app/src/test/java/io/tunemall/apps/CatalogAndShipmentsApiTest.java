@@ -28,6 +28,7 @@ import io.tunemall.staff.StaffFixture;
 import io.tunemall.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -91,25 +92,39 @@ class CatalogAndShipmentsApiTest {
             MockHttpServletResponse read = mvc.perform(get("/api/v1/admin/products/{id}", id)
                             .header("Authorization", bearer(token)))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.draft.name").value("API 티셔츠 " + tag))
-                    .andExpect(jsonPath("$.draft.status").value("ON_SALE"))
-                    .andExpect(jsonPath("$.draft.variants.length()").value(2))
-                    .andExpect(jsonPath("$.draft.variants[1].sku").value("TEE-" + tag + "-L"))
-                    .andExpect(jsonPath("$.draft.variants[1].stock").value(3))
+                    .andExpect(jsonPath("$.name").value("API 티셔츠 " + tag))
+                    .andExpect(jsonPath("$.status").value("ON_SALE"))
+                    .andExpect(jsonPath("$.variants.length()").value(2))
+                    .andExpect(jsonPath("$.variants[1].sku").value("TEE-" + tag + "-L"))
+                    .andExpect(jsonPath("$.variants[1].stock").value(3))
+                    .andExpect(jsonPath("$.price").value(15_000))
+                    .andExpect(jsonPath("$.listPrice").value(19_000))
+                    .andExpect(jsonPath("$.variants[1].priceDifference").value(1_000))
+                    .andExpect(jsonPath("$.options[0].values[1]").value("L"))
                     .andReturn().getResponse();
             String etag = read.getHeader("ETag");
             assertThat(etag).isEqualTo(created.getHeader("ETag"));
+            // Money is whole won as a plain number, like the orders API's, never the catalog's {"won": ...} record.
+            JsonNode product = json.readTree(read.getContentAsString());
+            assertThat(product.get("price").isIntegralNumber()).isTrue();
+            assertThat(product.get("listPrice").isIntegralNumber()).isTrue();
+            assertThat(product.get("variants").get(1).get("priceDifference").isIntegralNumber()).isTrue();
+            assertThat(product.has("draft")).isFalse();
+            assertThat(Instant.parse(product.get("updatedAt").asString())).isNotNull();
+            mvc.perform(get("/api/v1/admin/products/{id}", id).header("Authorization", bearer(token))
+                            .header("If-None-Match", etag))
+                    .andExpect(status().isNotModified());
 
             MockHttpServletResponse changed = mvc.perform(patch("/api/v1/admin/products/{id}", id)
                             .header("Authorization", bearer(token)).header("If-Match", etag)
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"name\":\"API 티셔츠 새 이름 " + tag + "\",\"price\":17000,\"status\":\"HIDDEN\"}"))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.draft.name").value("API 티셔츠 새 이름 " + tag))
-                    .andExpect(jsonPath("$.draft.price.won").value(17_000))
-                    .andExpect(jsonPath("$.draft.status").value("HIDDEN"))
-                    .andExpect(jsonPath("$.draft.summary").value("여름용"))
-                    .andExpect(jsonPath("$.draft.variants[1].stock").value(3))
+                    .andExpect(jsonPath("$.name").value("API 티셔츠 새 이름 " + tag))
+                    .andExpect(jsonPath("$.price").value(17_000))
+                    .andExpect(jsonPath("$.status").value("HIDDEN"))
+                    .andExpect(jsonPath("$.summary").value("여름용"))
+                    .andExpect(jsonPath("$.variants[1].stock").value(3))
                     .andReturn().getResponse();
             assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
 
@@ -119,7 +134,8 @@ class CatalogAndShipmentsApiTest {
                             .content("{\"name\":\"덮어쓰기\"}"))
                     .andExpect(status().isPreconditionFailed());
             mvc.perform(get("/api/v1/admin/products/{id}", id).header("Authorization", bearer(token)))
-                    .andExpect(jsonPath("$.draft.name").value("API 티셔츠 새 이름 " + tag));
+                    .andExpect(jsonPath("$.name").value("API 티셔츠 새 이름 " + tag))
+                    .andExpect(jsonPath("$.price").value(17_000));
 
             // Creating and changing are product changes like the console's: product.updated goes out for both.
             await().atMost(Duration.ofSeconds(15)).until(() -> deliveries(hook.endpointId(), id) >= 2);

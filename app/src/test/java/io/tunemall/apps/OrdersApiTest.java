@@ -13,10 +13,13 @@ import io.tunemall.apps.api.AppScopes;
 import io.tunemall.apps.api.Apps;
 import io.tunemall.member.api.StaffAdministration;
 import io.tunemall.order.OrderFixture;
+import io.tunemall.order.api.OrderPayments;
+import io.tunemall.sdk.Money;
 import io.tunemall.staff.StaffFixture;
 import io.tunemall.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,6 +168,65 @@ class OrdersApiTest {
 
         mvc.perform(get("/api/v1/admin/orders").param("cursor", "not-ours").header("Authorization", "Bearer " + reader))
                 .andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void the_list_filters_by_payment_method_and_by_the_orderers_whole_phone_or_name() throws Exception {
+        fixture.product("api-filter", 10_000, 10);
+        String sku = fixture.sku("api-filter-M");
+        String digits = "%07d".formatted(Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
+        String phone = "010-7" + digits.substring(0, 3) + "-" + digits.substring(3);
+        String name = "필터" + UUID.randomUUID().toString().substring(0, 6);
+        String kakao = paidOrder(sku, name, phone, "KAKAO_PAY");
+        String card = paidOrder(sku, name, phone, "CARD");
+        String someoneElses = paidOrder(sku, "홍길동", "010-1234-5678", "KAKAO_PAY");
+
+        // The phone as typed elsewhere (no dashes) finds the same orders: the blind index keys on the digits.
+        assertThat(listed(Map.of("orderer", phone.replace("-", "")))).containsExactly(kakao, card);
+        assertThat(listed(Map.of("orderer", name))).containsExactly(kakao, card);
+        assertThat(listed(Map.of("orderer", phone, "paymentMethod", "KAKAO_PAY"))).containsExactly(kakao);
+        assertThat(listed(Map.of("orderer", phone, "paymentMethod", "CARD", "status", "PAID")))
+                .containsExactly(card);
+        assertThat(listed(Map.of("orderer", phone, "paymentMethod", "TOSS_PAY"))).isEmpty();
+        // A part of the name is not the name: nothing is compared in the clear.
+        assertThat(listed(Map.of("orderer", name.substring(0, 3)))).isEmpty();
+        assertThat(listed(Map.of("paymentMethod", "KAKAO_PAY"))).contains(kakao, someoneElses).doesNotContain(card);
+
+        mvc.perform(get("/api/v1/admin/orders").param("paymentMethod", "CASH").header("Authorization", "Bearer " + reader))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("paymentMethod")));
+    }
+
+    /** An order placed through the API by this orderer and paid by the gateway with this method. */
+    private String paidOrder(String sku, String name, String phone, String method) throws Exception {
+        JsonNode created = json.readTree(create(writer, null, order(sku, 1, null)
+                        .replace("\"name\": \"홍길동\", \"phone\": \"010-1234-5678\"",
+                                "\"name\": \"" + name + "\", \"phone\": \"" + phone + "\""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        String number = created.get("orderNumber").asString();
+        context.getBean(OrderPayments.class).markPaid(number, "pay-" + UUID.randomUUID(),
+                Money.won(created.get("amounts").get("charged").asLong()), method);
+        return number;
+    }
+
+    /** Every order number the list shows with these filters, following the cursor to the end. */
+    private List<String> listed(Map<String, String> filters) throws Exception {
+        List<String> numbers = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = get("/api/v1/admin/orders").param("limit", "200").header("Authorization", "Bearer " + reader);
+            filters.forEach(request::param);
+            if (cursor != null) {
+                request.param("cursor", cursor);
+            }
+            JsonNode page = json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+            page.get("items").forEach(item -> numbers.add(item.get("orderNumber").asString()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null);
+        return numbers;
     }
 
     @Test

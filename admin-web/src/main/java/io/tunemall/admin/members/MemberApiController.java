@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tunemall.member.api.MemberAdministration;
-import io.tunemall.member.api.MemberDetail;
-import io.tunemall.member.api.MemberPage;
 import io.tunemall.member.api.MemberSearch;
 import io.tunemall.member.api.MemberStatus;
 import io.tunemall.platform.error.ShopException;
@@ -34,16 +32,17 @@ class MemberApiController {
             description = "Newest first; q is an exact email or phone number. Personal data is masked.")
     @ApiResponse(responseCode = "200", description = "A page of members")
     @ApiResponse(responseCode = "400", description = "A parameter is not valid")
-    MemberPage list(@RequestParam(required = false) String q, @RequestParam(required = false) MemberStatus status,
+    MemberListResource list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) MemberStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return members.search(new MemberSearch(q, status, page, size));
+        return MemberListResource.of(members.search(new MemberSearch(q, status, page, size)));
     }
 
     @GetMapping("/api/v1/admin/members/{id}")
     @Operation(operationId = "getAdminMember", summary = "Get a member", description = "The member, masked.")
     @ApiResponse(responseCode = "200", description = "The member")
     @ApiResponse(responseCode = "404", description = "No such member")
-    MemberDetail detail(@PathVariable long id) {
-        return members.detail(id).orElseThrow(() -> ShopException.notFound("Member " + id));
+    MemberResource detail(@PathVariable long id) {
+        return members.detail(id).map(MemberResource::of).orElseThrow(() -> ShopException.notFound("Member " + id));
     }
 }

@@ -1,6 +1,7 @@
 package io.tunemall.admin.restapi;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +17,7 @@ import io.tunemall.order.api.Orderer;
 import io.tunemall.order.api.PlacedOrder;
 import io.tunemall.order.api.ShippingAddress;
 import io.tunemall.order.api.SubmittedOrder;
+import io.tunemall.payment.api.PaymentMethod;
 import io.tunemall.platform.error.ShopException;
 import io.tunemall.platform.web.idempotency.IdempotencyKeys;
 import io.tunemall.platform.web.idempotency.IdempotentRequest;
@@ -64,18 +66,26 @@ class OrdersApiController {
     @GetMapping(ORDERS)
     @Operation(operationId = "listAdminOrders", summary = "List orders",
             description = "Orders, oldest first, a page at a time: pass nextCursor as cursor. status, from and to"
-                    + " (days in the shop's time zone, inclusive) narrow the list; orderer names are masked.")
+                    + " (days in the shop's time zone, inclusive), paymentMethod and orderer narrow the list;"
+                    + " orderer names are masked.")
     @ApiResponse(responseCode = "200", description = "A page of orders")
-    @ApiResponse(responseCode = "400", description = "status, from, to or limit is not valid")
+    @ApiResponse(responseCode = "400", description = "status, from, to, paymentMethod or limit is not valid")
     @ApiResponse(responseCode = "422", description = "The cursor is not one this API handed out")
     OrderList orders(@RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "" + ProductsApiController.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) OrderState status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "How the order is paid") @RequestParam(required = false)
+            PaymentMethod paymentMethod,
+            @Parameter(description = "The orderer's whole name or phone number (any punctuation), matched exactly;"
+                    + " orders are stored encrypted, so a part of a name finds nothing")
+            @RequestParam(required = false) String orderer) {
         int size = Math.max(1, Math.min(limit, 200));
         long after = cursor == null || cursor.isBlank() ? 0 : ListCursor.decode(cursor);
-        OrderSlice slice = orders.after(new OrderSearch(status, from, to, null, 0, size), after, size);
+        OrderSearch filters = new OrderSearch(status, from, to, null,
+                paymentMethod == null ? null : paymentMethod.name(), orderer, 0, size);
+        OrderSlice slice = orders.after(filters, after, size);
         return new OrderList(slice.rows().stream().map(OrderListItem::of).toList(),
                 slice.nextPosition() == null ? null : ListCursor.encode(slice.nextPosition()));
     }

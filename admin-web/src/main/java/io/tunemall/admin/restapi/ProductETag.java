@@ -1,6 +1,5 @@
 package io.tunemall.admin.restapi;
 
-import io.tunemall.catalog.api.EditableProduct;
 import io.tunemall.platform.error.ShopException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +16,7 @@ final class ProductETag {
     private ProductETag() {
     }
 
-    static String of(EditableProduct product, JsonMapper json) {
+    static String of(ProductDetailResource product, JsonMapper json) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(product)
                     .getBytes(StandardCharsets.UTF_8));

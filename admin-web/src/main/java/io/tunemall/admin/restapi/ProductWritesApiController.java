@@ -60,10 +60,10 @@ class ProductWritesApiController {
             description = "A product with its options and variants (SKU, price difference, stock). Every problem is"
                     + " answered at once as a 422 with field errors.")
     @ApiResponse(responseCode = "201", description = "The product, Location its address, ETag its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EditableProduct.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductDetailResource.class)))
     @ApiResponse(responseCode = "400", description = "The body is not valid JSON of this shape")
     @ApiResponse(responseCode = "422", description = "The catalog refuses the product (field errors listed)")
-    ResponseEntity<EditableProduct> create(@RequestBody NewProductBody body) {
+    ResponseEntity<ProductDetailResource> create(@RequestBody NewProductBody body) {
         List<FieldProblem> unreadable = new ArrayList<>();
         ProductDraft draft = draft(body, unreadable);
         if (!unreadable.isEmpty()) {
@@ -76,7 +76,7 @@ class ProductWritesApiController {
             throw new CatalogRejection(withCatalogsOwn(unreadable, reported, catalog.check(null, draft)));
         }
         long id = catalog.create(draft);
-        EditableProduct created = found(id);
+        ProductDetailResource created = ProductDetailResource.of(found(id));
         return ResponseEntity.created(URI.create(PRODUCTS + "/" + id)).eTag(ProductETag.of(created, json)).body(created);
     }
 
@@ -91,13 +91,13 @@ class ProductWritesApiController {
     @ApiResponse(responseCode = "409", description = "Without If-Match: the product changed while the request ran")
     @ApiResponse(responseCode = "412", description = "If-Match does not name the product's current ETag")
     @ApiResponse(responseCode = "422", description = "The catalog refuses the change (field errors listed)")
-    ResponseEntity<EditableProduct> update(@PathVariable long id,
+    ResponseEntity<ProductDetailResource> update(@PathVariable long id,
             @Parameter(description = "The ETag of the product as last read") @RequestHeader(name = "If-Match",
                     required = false) String ifMatch,
             @RequestBody ProductChangesBody body) {
         EditableProduct current = found(id);
         boolean conditional = ifMatch != null && !ifMatch.isBlank();
-        ProductETag.require(ifMatch, ProductETag.of(current, json));
+        ProductETag.require(ifMatch, ProductETag.of(ProductDetailResource.of(current), json));
         List<FieldProblem> unreadable = new ArrayList<>();
         ProductRevision revision = new ProductRevision(body.name(), money(body.price(), "price", unreadable),
                 money(body.listPrice(), "listPrice", unreadable), body.status(), body.summary(), body.description(),
@@ -114,7 +114,7 @@ class ProductWritesApiController {
             }
             throw refused;
         }
-        EditableProduct changed = found(id);
+        ProductDetailResource changed = ProductDetailResource.of(found(id));
         return ResponseEntity.ok().eTag(ProductETag.of(changed, json)).body(changed);
     }
 

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tunemall.catalog.api.CatalogAdministration;
-import io.tunemall.catalog.api.EditableProduct;
 import io.tunemall.catalog.api.PageSpec;
 import io.tunemall.catalog.api.ProductFilter;
 import io.tunemall.catalog.api.ProductPage;
@@ -64,8 +63,9 @@ class ProductsApiController {
     @ApiResponse(responseCode = "200", description = "The product; its ETag makes a PATCH conditional (If-Match)")
     @ApiResponse(responseCode = "304", description = "The product is unchanged since the ETag in If-None-Match")
     @ApiResponse(responseCode = "404", description = "No such product")
-    ResponseEntity<EditableProduct> product(@PathVariable long id) {
-        EditableProduct product = catalog.product(id).orElseThrow(() -> ShopException.notFound("product " + id));
+    ResponseEntity<ProductDetailResource> product(@PathVariable long id) {
+        ProductDetailResource product = catalog.product(id).map(ProductDetailResource::of)
+                .orElseThrow(() -> ShopException.notFound("product " + id));
         return ResponseEntity.ok().eTag(ProductETag.of(product, json)).body(product);
     }
 }
