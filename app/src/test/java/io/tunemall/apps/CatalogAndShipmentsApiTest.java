@@ -101,6 +101,7 @@ class CatalogAndShipmentsApiTest {
                     .andExpect(jsonPath("$.listPrice").value(19_000))
                     .andExpect(jsonPath("$.variants[1].priceDifference").value(1_000))
                     .andExpect(jsonPath("$.options[0].values[1]").value("L"))
+                    .andExpect(jsonPath("$.taxFree").value(true))
                     .andReturn().getResponse();
             String etag = read.getHeader("ETag");
             assertThat(etag).isEqualTo(created.getHeader("ETag"));
@@ -118,11 +119,13 @@ class CatalogAndShipmentsApiTest {
             MockHttpServletResponse changed = mvc.perform(patch("/api/v1/admin/products/{id}", id)
                             .header("Authorization", bearer(token)).header("If-Match", etag)
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"name\":\"API 티셔츠 새 이름 " + tag + "\",\"price\":17000,\"status\":\"HIDDEN\"}"))
+                            .content("{\"name\":\"API 티셔츠 새 이름 " + tag + "\",\"price\":17000,\"status\":\"HIDDEN\","
+                                    + "\"taxFree\":false}"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.name").value("API 티셔츠 새 이름 " + tag))
                     .andExpect(jsonPath("$.price").value(17_000))
                     .andExpect(jsonPath("$.status").value("HIDDEN"))
+                    .andExpect(jsonPath("$.taxFree").value(false))
                     .andExpect(jsonPath("$.summary").value("여름용"))
                     .andExpect(jsonPath("$.variants[1].stock").value(3))
                     .andReturn().getResponse();
@@ -338,7 +341,7 @@ class CatalogAndShipmentsApiTest {
     private static String newProduct(String tag, String skuPrefix, long categoryId) {
         return """
                 {"name": "API 티셔츠 %s", "slug": "api-tee-%s", "categoryId": %d, "status": "ON_SALE",
-                 "price": 15000, "listPrice": 19000, "summary": "여름용", "description": "<p>면 100%%</p>",
+                 "price": 15000, "listPrice": 19000, "summary": "여름용", "description": "<p>면 100%%</p>", "taxFree": true,
                  "options": [{"name": "사이즈", "values": ["M", "L"]}],
                  "variants": [{"optionValues": ["M"], "sku": "%s-M", "stock": 5},
                               {"optionValues": ["L"], "sku": "%s-L", "priceDifference": 1000, "stock": 3}]}"""

@@ -12,6 +12,7 @@ import java.util.List;
  * @param slug the storefront address; from the first SKU when absent
  * @param status DRAFT when absent
  * @param listPrice the price before discount; the price when absent
+ * @param taxFree whether the product is tax-free (면세); taxable when absent
  */
 @Schema(name = "AdminNewProduct")
 record NewProductBody(String name, @Schema(types = {"string", "null"}) String slug, Long categoryId,
@@ -19,7 +20,8 @@ record NewProductBody(String name, @Schema(types = {"string", "null"}) String sl
         @Schema(types = {"string", "null"}) SaleStatus status, Long price,
         @Schema(types = {"integer", "null"}, format = "int64") Long listPrice,
         @Schema(types = {"string", "null"}) String summary, @Schema(types = {"string", "null"}) String description,
-        List<String> tags, List<OptionBody> options, List<VariantBody> variants) {
+        List<String> tags, List<OptionBody> options, List<VariantBody> variants,
+        @Schema(types = {"boolean", "null"}) Boolean taxFree) {
 
     /** An option axis such as 색상 with its values in order. */
     @Schema(name = "AdminNewProductOption")

@@ -15,5 +15,6 @@ record ProductChangesBody(@Schema(types = {"string", "null"}) String name,
         @Schema(types = {"string", "null"}) String summary,
         @Schema(types = {"string", "null"}) String description,
         @Schema(types = {"integer", "null"}, format = "int64") Long categoryId,
-        @Schema(types = {"integer", "null"}, format = "int64") Long brandId) {
+        @Schema(types = {"integer", "null"}, format = "int64") Long brandId,
+        @Schema(types = {"boolean", "null"}) Boolean taxFree) {
 }

@@ -18,6 +18,7 @@ import java.util.List;
  * @param salePrice the timed sale's price, null without a timed sale
  * @param saleStartsAt when the timed sale starts (inclusive)
  * @param saleEndsAt when it ends (exclusive), null when open-ended
+ * @param taxFree whether the product is tax-free (면세): its price holds no VAT
  */
 @Schema(name = "AdminProduct")
 record ProductDetailResource(long id, String name, String slug,
@@ -27,8 +28,8 @@ record ProductDetailResource(long id, String name, String slug,
         @Schema(types = {"string", "null"}, format = "date-time") Instant saleStartsAt,
         @Schema(types = {"string", "null"}, format = "date-time") Instant saleEndsAt,
         @Schema(types = {"string", "null"}) String summary, @Schema(types = {"string", "null"}) String description,
-        List<String> tags, List<Option> options, List<Variant> variants, List<Image> images, Instant createdAt,
-        Instant updatedAt) {
+        List<String> tags, List<Option> options, List<Variant> variants, List<Image> images, boolean taxFree,
+        Instant createdAt, Instant updatedAt) {
 
     /** An option axis such as 색상 with its values in order. */
     @Schema(name = "AdminProductOption")
@@ -64,8 +65,8 @@ record ProductDetailResource(long id, String name, String slug,
                 draft.description(), draft.tags(),
                 draft.axes().stream().map(axis -> new Option(axis.name(), axis.values())).toList(),
                 draft.variants().stream().map(ProductDetailResource::variant).toList(),
-                product.images().stream().map(ProductDetailResource::image).toList(), product.createdAt(),
-                product.updatedAt());
+                product.images().stream().map(ProductDetailResource::image).toList(),
+                Boolean.TRUE.equals(draft.taxFree()), product.createdAt(), product.updatedAt());
     }
 
     private static Variant variant(VariantDraft variant) {

@@ -101,7 +101,7 @@ class ProductWritesApiController {
         List<FieldProblem> unreadable = new ArrayList<>();
         ProductRevision revision = new ProductRevision(body.name(), money(body.price(), "price", unreadable),
                 money(body.listPrice(), "listPrice", unreadable), body.status(), body.summary(), body.description(),
-                body.categoryId(), body.brandId());
+                body.categoryId(), body.brandId(), body.taxFree());
         if (!unreadable.isEmpty()) {
             throw new CatalogRejection(unreadable);
         }
@@ -144,7 +144,7 @@ class ProductWritesApiController {
         String slug = body.slug() == null || body.slug().isBlank() ? slugFrom(variants) : body.slug().strip();
         return new ProductDraft(body.name(), slug, body.categoryId(), body.brandId(),
                 body.status() == null ? SaleStatus.DRAFT : body.status(), price, listPrice, null, body.summary(),
-                body.description(), body.tags(), axes, variants, List.of());
+                body.description(), body.tags(), axes, variants, List.of(), Boolean.TRUE.equals(body.taxFree()));
     }
 
     /**

@@ -8,7 +8,8 @@ import io.tunemall.sdk.Money;
  * never written back over.
  *
  * @param description rich text as typed; sanitized before it is stored
+ * @param taxFree whether the product is tax-free (면세)
  */
 public record ProductRevision(String name, Money price, Money listPrice, SaleStatus status, String summary,
-        String description, Long categoryId, Long brandId) {
+        String description, Long categoryId, Long brandId, Boolean taxFree) {
 }

@@ -137,6 +137,9 @@ class ProductEditing implements CatalogAdministration {
                 draft.price(), draft.listPrice(), now);
         product.changeStatus(ProductStatus.valueOf(draft.status().name()));
         product.brandedAs(draft.brandId());
+        if (draft.taxFree() != null) {
+            product.taxedAs(draft.taxFree());
+        }
         if (revision.description() != null) {
             product.describe(sanitizer.sanitize(revision.description()));
         }
@@ -149,7 +152,7 @@ class ProductEditing implements CatalogAdministration {
                 or(change.status(), stored.status()), or(change.price(), stored.price()),
                 or(change.listPrice(), stored.listPrice()), stored.sale(), or(change.summary(), stored.summary()),
                 or(change.description(), stored.description()), stored.tags(), stored.axes(), stored.variants(),
-                stored.images(), stored.taxFree());
+                stored.images(), or(change.taxFree(), stored.taxFree()));
     }
 
     private static <T> T or(T changed, T stored) {
