@@ -150,7 +150,12 @@ class StorefrontAccountApiTest {
                 .andExpect(jsonPath("$.type").value("https://tunemall.io/problems/member-rejected"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'phone')].code").value("phone-invalid"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'name')].code").value("name-required"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'phone')].message").value(matchesPattern(".*010-1234-5678.*")));
+                .andExpect(jsonPath("$.errors[?(@.field == 'phone')].message")
+                        .value("전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678)."));
+        mvc.perform(jsonBody(patch("/api/v1/storefront/me"), "{\"phone\": \"02-12\"}").cookie(member.session())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("This is not a phone number (e.g. 010-1234-5678)."));
         mvc.perform(get("/api/v1/storefront/me").cookie(member.session()))
                 .andExpect(jsonPath("$.name").value("홍길동"))
                 .andExpect(jsonPath("$.phone").value("010-1234-5678"));
