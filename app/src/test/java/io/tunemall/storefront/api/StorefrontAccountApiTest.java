@@ -251,6 +251,34 @@ class StorefrontAccountApiTest {
                 .andExpect(status().isOk())
                 .andExpect(conforms)
                 .andExpect(jsonPath("$.state").value("PURCHASE_CONFIRMED"));
+
+        // Returns and exchanges: after delivery only, for the member's own orders.
+        String claim = "{\"kind\": \"RETURN\", \"lines\": [1], \"reason\": \"CHANGE_OF_MIND\", \"message\": \"커요\"}";
+        mvc.perform(jsonBody(post("/api/v1/storefront/me/orders/{n}/claims", fourth), claim).cookie(member.session()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://tunemall.io/problems/claim-not-allowed"));
+        shipments.ship(third, new ShipmentRequest("CJ", "111122223333", List.of()), Actor.staff("admin"));
+        orders.deliver(third, Actor.system("tracking"));
+        mvc.perform(jsonBody(post("/api/v1/storefront/me/orders/{n}/claims", third), claim).cookie(other.session()))
+                .andExpect(status().isNotFound());
+        mvc.perform(jsonBody(post("/api/v1/storefront/me/orders/{n}/claims", third), claim.replace("RETURN", "CANCEL"))
+                        .cookie(member.session()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(conforms);
+        mvc.perform(jsonBody(post("/api/v1/storefront/me/orders/{n}/claims", third), claim).cookie(member.session()))
+                .andExpect(status().isCreated())
+                .andExpect(conforms)
+                .andExpect(jsonPath("$.kind").value("RETURN"))
+                .andExpect(jsonPath("$.state").value("REQUESTED"))
+                .andExpect(jsonPath("$.lineNumbers[0]").value(1))
+                .andExpect(jsonPath("$.message").value("커요"));
+        mvc.perform(get("/api/v1/storefront/me/orders/{n}/claims", third).cookie(member.session()))
+                .andExpect(status().isOk())
+                .andExpect(conforms)
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].reason").value("CHANGE_OF_MIND"));
+        mvc.perform(get("/api/v1/storefront/me/orders/{n}/claims", third).cookie(other.session()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
