@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
  * for the storefront and the admin API in one document; which paths it covers is set in application.yml
  * ({@code springdoc.paths-to-match}). What every operation shares is added here once rather than on each controller:
  * error responses are RFC 9457 problem+json, the member account answers 401 to anyone not signed in on the storefront,
- * and the admin API needs an app's bearer token, whose answers without one
- * (401), without the scope (403) and over the rate limit (429) come from the security chain, not the controllers.
+ * and the admin API needs an app's bearer token, whose answers without one (401), without the scope (403) and over
+ * the rate limit (429) come from the security chain, not the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -40,8 +40,8 @@ class ApiDocumentation {
         return new OpenAPI().info(new Info()
                         .title("Tunemall API")
                         .version("v1")
-                        .description("The shop's REST API: the storefront API (public catalog, cart, checkout, orders, member account)"
-                                + " under /api/v1/storefront and the admin API for apps under /api/v1/admin. Errors are"
+                        .description("The shop's REST API: the storefront API (public catalog, cart, checkout, orders,"
+                                + " member account) under /api/v1/storefront and the admin API for apps under /api/v1/admin. Errors are"
                                 + " RFC 9457 problem+json. GET answers carry an ETag and answer 304 to a matching"
                                 + " If-None-Match. Versioning, deprecation and idempotency: docs/api.md."))
                 .components(new Components().addSecuritySchemes(APP_TOKEN, appToken()).addSchemas(PROBLEM, problemSchema()));

@@ -20,7 +20,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * never creates one; guests name their cart with the {@code X-Cart-Token} header instead of a cookie.
  *
  * <p>No CSRF token: the session cookie is {@code SameSite=Lax}, so a cross-site POST, PATCH or DELETE arrives without
- * it and can only reach an anonymous cart, and every body is JSON, which a cross-site form cannot send.
+ * it and can only reach an anonymous cart (the member account answers it 401), and every body is JSON, which a
+ * cross-site form cannot send.
  */
 @Configuration(proxyBeanMethods = false)
 class StorefrontApiSecurity {
