@@ -11,6 +11,17 @@ public interface MyOrders {
     /** The member's orders, newest first. */
     OrderPage orders(long memberId, int page, int size);
 
+    /**
+     * The member's orders, newest first, continuing after a position (the API's cursor): orders placed while a client
+     * pages through come before the first slice, so no later slice repeats or skips one.
+     *
+     * @param afterPosition 0 for the first slice, else the previous slice's {@link OrderSlice#nextPosition()}
+     * @param limit how many at most (1 to 50)
+     * @throws io.tunemall.platform.error.ShopException {@code cursor} (422) when the position is not one of the
+     *     member's orders
+     */
+    OrderSlice newestAfter(long memberId, long afterPosition, int limit);
+
     Optional<OrderDetail> order(long memberId, String orderNumber);
 
     /**

@@ -3,7 +3,7 @@ package io.tunemall.order.api;
 import java.util.List;
 
 /**
- * Orders oldest first after a position (the API's cursor).
+ * Orders after a position in a list's order (the API's cursor): oldest first for staff, newest first for a member.
  *
  * @param nextPosition where the next slice starts, or null when this was the last
  */

@@ -5,7 +5,9 @@ import io.tunemall.order.api.MyOrders;
 import io.tunemall.order.api.OrderAdministration;
 import io.tunemall.order.api.OrderDetail;
 import io.tunemall.order.api.OrderPage;
+import io.tunemall.order.api.OrderSlice;
 import io.tunemall.platform.error.ShopException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,29 @@ class MemberOrders implements MyOrders {
         var found = orders.findByMemberIdOrderByPlacedAtDescIdDesc(memberId, PageRequest.of(Math.max(0, page), safeSize));
         return new OrderPage(found.getContent().stream().map(views::row).toList(), found.getNumber(), safeSize,
                 found.getTotalElements());
+    }
+
+    /**
+     * Keyset paging on (placedAt, id), the order the page-based list uses: the position is the last order shown, and
+     * the next slice starts after it whatever was placed meanwhile.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public OrderSlice newestAfter(long memberId, long afterPosition, int limit) {
+        int safeLimit = Math.max(1, Math.min(limit, 50));
+        PageRequest oneMore = PageRequest.of(0, safeLimit + 1);
+        List<Order> found;
+        if (afterPosition == 0) {
+            found = orders.newestOfMember(memberId, oneMore);
+        } else {
+            Order last = orders.findById(afterPosition)
+                    .filter(order -> order.memberId() != null && order.memberId() == memberId)
+                    .orElseThrow(() -> ShopException.invalid("cursor", "The cursor is not one this API handed out"));
+            found = orders.newestOfMemberAfter(memberId, last.placedAt(), last.id(), oneMore);
+        }
+        List<Order> shown = found.subList(0, Math.min(safeLimit, found.size()));
+        Long next = found.size() > safeLimit ? shown.get(shown.size() - 1).id() : null;
+        return new OrderSlice(shown.stream().map(views::row).toList(), next);
     }
 
     @Override

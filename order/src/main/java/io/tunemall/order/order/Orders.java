@@ -33,6 +33,15 @@ public interface Orders extends JpaRepository<Order, Long> {
     /** A member's orders, newest first (my-page). */
     org.springframework.data.domain.Page<Order> findByMemberIdOrderByPlacedAtDescIdDesc(Long memberId, Pageable page);
 
+    /** A member's orders, newest first, from the start (idx_shop_order_member, which ends with the id). */
+    @Query("select o from ShopOrder o where o.memberId = :memberId order by o.placedAt desc, o.id desc")
+    List<Order> newestOfMember(Long memberId, Pageable page);
+
+    /** A member's orders, newest first, after the order placed at {@code placedAt} with {@code id} (keyset). */
+    @Query("select o from ShopOrder o where o.memberId = :memberId and (o.placedAt < :placedAt"
+            + " or (o.placedAt = :placedAt and o.id < :id)) order by o.placedAt desc, o.id desc")
+    List<Order> newestOfMemberAfter(Long memberId, Instant placedAt, long id, Pageable page);
+
     /** Unpaid orders whose payment time is up, oldest first (idx_shop_order_state_expires). */
     @Query("select o.id from ShopOrder o where o.state = :state and o.expiresAt <= :now order by o.expiresAt")
     List<Long> idsExpiring(OrderState state, Instant now, Pageable page);

@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
  * The OpenAPI document springdoc generates at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui/index.html}),
  * for the storefront and the admin API in one document; which paths it covers is set in application.yml
  * ({@code springdoc.paths-to-match}). What every operation shares is added here once rather than on each controller:
- * error responses are RFC 9457 problem+json, and the admin API needs an app's bearer token, whose answers without one
- * (401), without the scope (403) and over the rate limit (429) come from the security chain, not the controllers.
+ * error responses are RFC 9457 problem+json, the member account answers 401 to anyone not signed in on the storefront,
+ * and the admin API needs an app's bearer token, whose answers without one (401), without the scope (403) and over
+ * the rate limit (429) come from the security chain, not the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -39,8 +40,8 @@ class ApiDocumentation {
         return new OpenAPI().info(new Info()
                         .title("Tunemall API")
                         .version("v1")
-                        .description("The shop's REST API: the storefront API (public catalog, cart, checkout, orders)"
-                                + " under /api/v1/storefront and the admin API for apps under /api/v1/admin. Errors are"
+                        .description("The shop's REST API: the storefront API (public catalog, cart, checkout, orders,"
+                                + " member account) under /api/v1/storefront and the admin API for apps under /api/v1/admin. Errors are"
                                 + " RFC 9457 problem+json. GET answers carry an ETag and answer 304 to a matching"
                                 + " If-None-Match. Versioning, deprecation and idempotency: docs/api.md."))
                 .components(new Components().addSecuritySchemes(APP_TOKEN, appToken()).addSchemas(PROBLEM, problemSchema()));
@@ -61,6 +62,11 @@ class ApiDocumentation {
                 addIfMissing(operation, "401", "No token, or a token that is unknown, expired or of a revoked app");
                 addIfMissing(operation, "403", "The token lacks the scope this path needs");
                 addIfMissing(operation, "429", "The app's rate limit is used up; see Retry-After");
+            }
+            if (path.equals(SignedInMember.ME) || path.startsWith(SignedInMember.ME + "/")) {
+                addIfMissing(operation, "401", "Not signed in on the storefront (no member session)");
+                addIfMissing(operation, "403", "The session is not a shopper's full login (staff, or a dormant"
+                        + " account not restored yet)");
             }
             operation.getResponses().forEach((status, response) -> {
                 if (status.equals("304")) {

@@ -1,5 +1,6 @@
 package io.tunemall.storefront.api;
 
+import io.tunemall.member.api.ShopperDirectory;
 import io.tunemall.platform.security.ProblemResponses;
 import io.tunemall.platform.security.SecurityChainOrder;
 import io.tunemall.platform.security.SecurityHeaders;
@@ -13,12 +14,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * The storefront API's chain: open to everyone, and a member who logged in on the storefront is recognised by the
+ * The storefront API's chain: open to everyone except the member account ({@code /me}), which needs a shopper signed in
+ * on the storefront (401 problem+json otherwise), and a member who logged in on the storefront is recognised by the
  * session (so a headless front on the shop's own domain works with the member's cart). It only reads the session and
  * never creates one; guests name their cart with the {@code X-Cart-Token} header instead of a cookie.
  *
  * <p>No CSRF token: the session cookie is {@code SameSite=Lax}, so a cross-site POST, PATCH or DELETE arrives without
- * it and can only reach an anonymous cart, and every body is JSON, which a cross-site form cannot send.
+ * it and can only reach an anonymous cart (the member account answers it 401), and every body is JSON, which a
+ * cross-site form cannot send.
  */
 @Configuration(proxyBeanMethods = false)
 class StorefrontApiSecurity {
@@ -27,7 +30,10 @@ class StorefrontApiSecurity {
     @Order(SecurityChainOrder.STOREFRONT_API)
     SecurityFilterChain storefrontApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/v1/storefront/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SignedInMember.ME, SignedInMember.ME + "/**")
+                        .hasAuthority(ShopperDirectory.SHOPPER_AUTHORITY)
+                        .anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(AbstractHttpConfigurer::disable)
