@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -33,6 +34,8 @@ class AdminProductEditingTest {
     AssortmentAdministration assortment;
     @Autowired
     Purchasables purchasables;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Cookie session;
     String unique;
@@ -137,6 +140,28 @@ class AdminProductEditingTest {
         assertThat(purchasables.byVariantIds(List.of(variant)).get(variant).taxFree()).isFalse();
         assertThat(mvc.perform(get("/admin/products/" + id).cookie(session)).andReturn().getResponse()
                 .getContentAsString()).doesNotContainPattern("name=\"taxFree\"[^>]*checked=\"checked\"");
+    }
+
+    @Test
+    void stock_typed_in_the_form_changes_the_stock_by_the_difference_so_units_sold_while_it_was_open_stay_sold()
+            throws Exception {
+        long id = catalog.create(hiddenKnit("재고 니트 " + unique));
+        String form = mvc.perform(get("/admin/products/" + id).cookie(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("name=\"variants[0].shownStock\" value=\"5\"");
+        long version = catalog.product(id).orElseThrow().version();
+        // Three units of M sell while the owner has the form open.
+        jdbc.update("UPDATE product_variant SET stock = stock - 3 WHERE sku = ?", "IT-KNIT-" + unique + "-1");
+
+        // M left as shown (5), L raised from 5 to 9 for a delivery of four.
+        mvc.perform(knitForm("재고 니트 " + unique, "HIDDEN", "39,000", version)
+                        .set("variants[0].stock", "5").set("variants[0].shownStock", "5")
+                        .set("variants[1].stock", "9").set("variants[1].shownStock", "5")
+                        .post("/admin/products/" + id, session))
+                .andExpect(redirectedUrl("/admin/products/" + id));
+
+        assertThat(catalog.product(id).orElseThrow().draft().variants()).extracting(VariantDraft::stock)
+                .containsExactly(2, 9);
     }
 
     @Test

@@ -61,6 +61,8 @@ public class ProductForm {
         private String priceDifference = "0";
         private String stock = "0";
         private String barcode;
+        /** The stock this row showed when the form was opened; the save applies the owner's change to it as a delta. */
+        private String shownStock;
 
         public Variant() {
         }
@@ -83,6 +85,8 @@ public class ProductForm {
         public void setStock(String stock) { this.stock = stock; }
         public String getBarcode() { return barcode; }
         public void setBarcode(String barcode) { this.barcode = barcode; }
+        public String getShownStock() { return shownStock; }
+        public void setShownStock(String shownStock) { this.shownStock = shownStock; }
     }
 
     /** A stored image: which option value it shows, its alt text, and whether the owner removes it. */

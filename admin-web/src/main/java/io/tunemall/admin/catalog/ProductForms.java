@@ -66,8 +66,12 @@ class ProductForms {
         form.setDescription(draft.description());
         form.setTags(String.join(", ", draft.tags()));
         draft.axes().forEach(axis -> form.getAxes().add(new ProductForm.Axis(axis.name(), String.join(", ", axis.values()))));
-        draft.variants().forEach(v -> form.getVariants().add(new ProductForm.Variant(v.label(), v.sku(),
-                String.valueOf(v.priceDifference().won()), String.valueOf(v.stock()), v.barcode())));
+        for (VariantDraft v : draft.variants()) {
+            ProductForm.Variant row = new ProductForm.Variant(v.label(), v.sku(),
+                    String.valueOf(v.priceDifference().won()), String.valueOf(v.stock()), v.barcode());
+            row.setShownStock(String.valueOf(v.stock()));
+            form.getVariants().add(row);
+        }
         for (StoredImage stored : product.images()) {
             ProductForm.Image image = new ProductForm.Image();
             image.setId(stored.id());
@@ -96,7 +100,8 @@ class ProductForms {
             Money difference = money(row.getPriceDifference(), field + ".priceDifference", unreadable);
             Integer stock = whole(row.getStock(), field + ".stock", unreadable);
             variants.add(new VariantDraft(values(row.getOptionValues()), trimmed(row.getSku()),
-                    difference == null ? Money.ZERO : difference, stock == null ? 0 : stock, trimmed(row.getBarcode())));
+                    difference == null ? Money.ZERO : difference, stock == null ? 0 : stock, trimmed(row.getBarcode()),
+                    shown(row.getShownStock())));
         }
         Map<Integer, String> imageFields = new HashMap<>();
         List<ImageDraft> images = new ArrayList<>();
@@ -161,6 +166,11 @@ class ProductForms {
             return null;
         }
         return Integer.parseInt(digits);
+    }
+
+    /** The hidden stock the form was opened with; a row added in the browser (or a tampered value) has none. */
+    private static Integer shown(String text) {
+        return text == null || !text.strip().matches("[0-9]{1,9}") ? null : Integer.valueOf(text.strip());
     }
 
     private Instant moment(String text, String field, List<FieldProblem> problems) {

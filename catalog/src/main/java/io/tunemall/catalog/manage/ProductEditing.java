@@ -27,6 +27,7 @@ import io.tunemall.platform.time.ShopClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,8 +117,39 @@ class ProductEditing implements CatalogAdministration {
         Instant now = clock.now();
         product.revise(draft.categoryId(), draft.name().strip(), draft.slug(), blankToNull(draft.summary()),
                 draft.price(), draft.listPrice(), now);
-        apply(product, draft, checked);
+        StockEdit edit = StockEdit.of(product, draft);
+        apply(product, edit.draft(), checked);
         save(product, checked, now);
+        edit.deltas().forEach(products::shiftStock);
+    }
+
+    /**
+     * A draft whose existing variants keep the stock they have now (so the save does not write it), and the owner's
+     * stock changes to them as deltas from what the form showed, applied to the rows after the save.
+     */
+    private record StockEdit(ProductDraft draft, Map<String, Integer> deltas) {
+
+        static StockEdit of(Product product, ProductDraft draft) {
+            Map<String, Integer> current = new HashMap<>();
+            product.variantSpecs().forEach(spec -> current.put(spec.sku(), spec.stock()));
+            Map<String, Integer> deltas = new LinkedHashMap<>();
+            List<VariantDraft> variants = new ArrayList<>();
+            for (VariantDraft variant : draft.variants()) {
+                String sku = variant.sku() == null ? null : variant.sku().strip();
+                Integer now = sku == null ? null : current.get(sku);
+                if (variant.shownStock() == null || now == null) {
+                    variants.add(variant);
+                    continue;
+                }
+                deltas.merge(sku, variant.stock() - variant.shownStock(), Integer::sum);
+                variants.add(new VariantDraft(variant.optionValues(), variant.sku(), variant.priceDifference(), now,
+                        variant.barcode()));
+            }
+            deltas.values().removeIf(delta -> delta == 0);
+            return new StockEdit(new ProductDraft(draft.name(), draft.slug(), draft.categoryId(), draft.brandId(),
+                    draft.status(), draft.price(), draft.listPrice(), draft.sale(), draft.summary(),
+                    draft.description(), draft.tags(), draft.axes(), variants, draft.images(), draft.taxFree()), deltas);
+        }
     }
 
     @Override

@@ -9,9 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** One sellable combination of option values (블랙 / M) with its own SKU, price difference and stock. */
+/**
+ * One sellable combination of option values (블랙 / M) with its own SKU, price difference and stock. Updates write only
+ * the columns that changed: an edit that leaves stock alone must not write back the stock it read while orders take
+ * units from the row.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "product_variant")
 class ProductVariant {
 
