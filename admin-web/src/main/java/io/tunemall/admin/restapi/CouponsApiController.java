@@ -59,10 +59,10 @@ class CouponsApiController {
     @ApiResponse(responseCode = "404", description = "No such coupon")
     @ApiResponse(responseCode = "409", description = "The coupon is inactive, or the member holds as many copies as"
             + " allowed")
-    ResponseEntity<Map<String, Long>> issue(@PathVariable long id, @RequestBody @Valid CouponIssueBody body,
+    ResponseEntity<CouponIssuedResource> issue(@PathVariable long id, @RequestBody @Valid CouponIssueBody body,
             Authentication caller) {
         coupons.coupon(id).orElseThrow(() -> ShopException.notFound("coupon " + id));
         long copy = coupons.issueTo(id, body.memberId(), AdminApiCallers.actor(caller).name());
-        return ResponseEntity.created(URI.create(COUPONS + "/" + id)).body(Map.of("memberCouponId", copy));
+        return ResponseEntity.created(URI.create(COUPONS + "/" + id)).body(new CouponIssuedResource(id, body.memberId(), copy));
     }
 }
