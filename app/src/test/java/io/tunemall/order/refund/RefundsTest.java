@@ -15,6 +15,7 @@ import io.tunemall.order.api.RefundBankAccount;
 import io.tunemall.order.api.OrderState;
 import io.tunemall.order.api.RefundState;
 import io.tunemall.order.api.RefundView;
+import io.tunemall.payment.api.PaymentCancelled;
 import io.tunemall.payment.api.PaymentResult;
 import io.tunemall.payment.api.PaymentState;
 import io.tunemall.payment.api.Payments;
@@ -23,6 +24,7 @@ import io.tunemall.sdk.Money;
 import io.tunemall.sdk.event.OrderCancelled;
 import io.tunemall.support.IntegrationTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +120,48 @@ class RefundsTest {
         assertThatThrownBy(() -> refunds.retry(orderNumber, failed.id(), null, Actor.staff("김운영")))
                 .as("a refund that went through is not sent again")
                 .isInstanceOfSatisfying(ShopException.class, refused -> assertThat(refused.status()).isEqualTo(409));
+    }
+
+    @Test
+    void a_refund_the_gateway_left_unanswered_is_done_once_the_payment_modules_later_try_reports_it() throws Exception {
+        OrderFixture fixture = new OrderFixture(context);
+        fixture.product("coat", 30_000, 5);
+        String orderNumber = new PaidOrders(context).paidGuestOrder(fixture, "pw-3", fixture.sku("coat-M"));
+        orders.cancel(orderNumber, Actor.staff("김운영"), "고객 요청");
+        RefundView refund = awaitRefunds(orderNumber, 1).get(0);
+        // As when the gateway did not answer: the refund waits, UNKNOWN, and staff may not send it again.
+        jdbc.update("UPDATE order_refund SET state = 'UNKNOWN' WHERE id = ?", refund.id());
+        long notes = refundNotes(orderNumber);
+
+        // The listener runs asynchronously, as from the outbox: what it does (or does not do) is waited for.
+        listeners.on(lateCancel(orderNumber, refund, "refund-" + (refund.id() + 1_000_000) + "-1"));
+        listeners.on(lateCancel(orderNumber, refund, null));
+        await("another refund's key, or none, settles nothing").during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> refunds.refunds(orderNumber).get(0).state() == RefundState.UNKNOWN);
+
+        // The payment module's reconciliation sent the cancel again under the refund's key, and the gateway answered.
+        PaymentCancelled late = lateCancel(orderNumber, refund, "refund-" + refund.id() + "-" + refund.attempt());
+        listeners.on(late);
+        listeners.on(late);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> refunds.refunds(orderNumber).get(0).state() == RefundState.DONE);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> refundNotes(orderNumber) == notes + 1);
+        assertThat(refundNotes(orderNumber)).as("noted once, however often the outcome comes").isEqualTo(notes + 1);
+        assertThat(orders.detail(orderNumber).orElseThrow().history()).last()
+                .satisfies(entry -> assertThat(entry.reason()).contains("늦게 확인됨"));
+    }
+
+    private static PaymentCancelled lateCancel(String orderNumber, RefundView refund, String key) {
+        return new PaymentCancelled(orderNumber, refund.amount(), Money.ZERO, Money.ZERO, Money.ZERO, true,
+                refund.reason(), Instant.now(), key);
+    }
+
+    private long refundNotes(String orderNumber) {
+        return orders.detail(orderNumber).orElseThrow().history().stream()
+                .filter(entry -> entry.action().equals("REFUND")).count();
     }
 
     private List<RefundView> awaitRefunds(String orderNumber, int count) {

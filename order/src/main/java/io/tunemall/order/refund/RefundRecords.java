@@ -62,6 +62,12 @@ class RefundRecords {
                 + "WHERE id = ? AND state = ?", nextAttempt ? 1 : 0, Timestamp.from(now), id, from.name()) == 1;
     }
 
+    /** Settles a refund that is still in {@code from}; false when it is not (any more). */
+    boolean settleFrom(long id, RefundState from, RefundState state, Instant now) {
+        return jdbc.update("UPDATE order_refund SET state = ?, failure_code = NULL, failure_message = NULL, "
+                + "updated_at = ? WHERE id = ? AND state = ?", state.name(), Timestamp.from(now), id, from.name()) == 1;
+    }
+
     void settle(long id, RefundState state, String code, String message, Instant now) {
         jdbc.update("UPDATE order_refund SET state = ?, failure_code = ?, failure_message = ?, updated_at = ? "
                 + "WHERE id = ?", state.name(), code, truncate(message, 500), Timestamp.from(now), id);

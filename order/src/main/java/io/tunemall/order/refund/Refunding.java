@@ -8,6 +8,7 @@ import io.tunemall.order.api.RefundView;
 import io.tunemall.order.order.Order;
 import io.tunemall.order.order.Orders;
 import io.tunemall.payment.api.PaymentCancellation;
+import io.tunemall.payment.api.PaymentCancelled;
 import io.tunemall.payment.api.PaymentRejected;
 import io.tunemall.payment.api.Payments;
 import io.tunemall.payment.api.RefundAccount;
@@ -18,6 +19,8 @@ import io.tunemall.sdk.event.OrderCancelled;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,8 @@ class Refunding implements OrderRefunds {
 
     private static final Logger log = LoggerFactory.getLogger(Refunding.class);
     private static final Actor REFUNDER = Actor.system("refund");
+    private static final String KEY_PREFIX = "refund-";
+    private static final Pattern ATTEMPT_KEY = Pattern.compile(KEY_PREFIX + "(\\d+)-\\d+");
 
     private final RefundRecords records;
     private final Orders orders;
@@ -120,7 +125,7 @@ class Refunding implements OrderRefunds {
         }
         // A key per attempt: the gateway answers a repeated key with its first answer, and a refused attempt gave
         // nothing back, so a retry must be a new request.
-        String key = "refund-" + refund.id() + "-" + attempt;
+        String key = KEY_PREFIX + refund.id() + "-" + attempt;
         RefundAccount to = account == null ? null
                 : new RefundAccount(account.bank(), account.accountNumber(), account.holderName());
         try {
@@ -136,6 +141,30 @@ class Refunding implements OrderRefunds {
                     actor, unknown ? "REFUND_UNKNOWN" : "REFUND_FAILED",
                     "환불 " + view.amount().format(Locale.KOREAN) + " 실패 (" + refused.code() + ")");
         }
+    }
+
+    /**
+     * A cancel the gateway left unanswered was answered on a later try of the payment module's reconciliation (with the
+     * same idempotency key, so nothing was given back twice): the refund sent under that key is done after all.
+     */
+    void settleLate(PaymentCancelled cancelled) {
+        Matcher key = ATTEMPT_KEY.matcher(cancelled.idempotencyKey() == null ? "" : cancelled.idempotencyKey());
+        if (!key.matches()) {
+            return;
+        }
+        long refundId = Long.parseLong(key.group(1));
+        // Every cancel's outcome comes here, nearly all of refunds already settled: only an UNKNOWN one locks its order.
+        records.byId(refundId).filter(refund -> refund.view().state() == RefundState.UNKNOWN)
+                .ifPresent(refund -> transaction.executeWithoutResult(status -> {
+            Order order = orders.lockById(refund.orderId()).orElseThrow();
+            Instant now = clock.now();
+            if (records.settleFrom(refundId, RefundState.UNKNOWN, RefundState.DONE, now)) {
+                RefundView view = refund.view();
+                order.note("REFUND", REFUNDER, "환불 " + view.amount().format(Locale.KOREAN) + " · " + view.reason()
+                        + " (늦게 확인됨)", view.lineNumbers(), now);
+                orders.saveAndFlush(order);
+            }
+        }));
     }
 
     private void settle(RefundRecords.Refund refund, RefundState state, String code, String message, Actor actor,

@@ -14,7 +14,10 @@ import java.time.Instant;
  * @param fullyCancelled nothing remains paid
  * @param reason why
  * @param cancelledAt when the gateway did it
+ * @param idempotencyKey the key the cancel was asked for with ({@link PaymentCancellation#idempotencyKey()}), so that
+ *        the asker can match an outcome that arrives late (a cancel the gateway first left unanswered and answered
+ *        on a later try); null for cancels nobody asked for through {@link Payments#cancel}
  */
 public record PaymentCancelled(String orderNumber, Money amount, Money taxFreeAmount, Money vat, Money remaining,
-        boolean fullyCancelled, String reason, Instant cancelledAt) {
+        boolean fullyCancelled, String reason, Instant cancelledAt, String idempotencyKey) {
 }

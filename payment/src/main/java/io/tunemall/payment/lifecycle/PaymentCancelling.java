@@ -179,7 +179,8 @@ class PaymentCancelling {
         history.append(current.id(), PaymentLog.Kind.CANCEL, PaymentLog.Outcome.SUCCEEDED, after, cancel.amount(),
                 current.gateway(), transactionKey, cancel.idempotencyKey(), null, cancel.reason(), now);
         events.cancelled(new PaymentCancelled(current.orderNumber(), cancel.amount(), cancel.taxFreeAmount(), cancel.vat(),
-                unpaidAccount ? Money.ZERO : current.amount().minus(cancelled), full, cancel.reason(), now));
+                unpaidAccount ? Money.ZERO : current.amount().minus(cancelled), full, cancel.reason(), now,
+                cancel.idempotencyKey()));
     }
 
     private void settleFailed(PaymentRow row, CancelRow cancel, String code, String message) {

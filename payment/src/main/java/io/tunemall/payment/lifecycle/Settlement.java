@@ -126,7 +126,7 @@ class Settlement {
                         row.amount(), row.taxFreeAmount(), approvedAt));
             }
             events.cancelled(new PaymentCancelled(row.orderNumber(), cancelled, Money.ZERO, Money.ZERO,
-                    row.amount().minusAtMostToZero(cancelled), full, "Cancelled at the gateway", now));
+                    row.amount().minusAtMostToZero(cancelled), full, "Cancelled at the gateway", now, null));
         }
     }
 
