@@ -3,10 +3,8 @@ package io.tunemall.order.claim;
 import io.tunemall.order.api.ClaimAction;
 import io.tunemall.order.api.ClaimKind;
 import io.tunemall.order.api.ClaimState;
+import io.tunemall.order.order.Moves;
 import io.tunemall.platform.error.ShopException;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,28 +14,20 @@ import java.util.Set;
  */
 final class ClaimLifecycle {
 
-    private static final Map<ClaimState, Map<ClaimAction, ClaimState>> MOVES = new EnumMap<>(ClaimState.class);
-
-    static {
-        move(ClaimState.REQUESTED, ClaimAction.APPROVE, ClaimState.APPROVED);
-        move(ClaimState.REQUESTED, ClaimAction.REJECT, ClaimState.REJECTED);
-        move(ClaimState.REQUESTED, ClaimAction.WITHDRAW, ClaimState.WITHDRAWN);
-        move(ClaimState.APPROVED, ClaimAction.COLLECT, ClaimState.COLLECTED);
-        move(ClaimState.APPROVED, ClaimAction.WITHDRAW, ClaimState.WITHDRAWN);
-        move(ClaimState.COLLECTED, ClaimAction.COMPLETE, ClaimState.COMPLETED);
-        move(ClaimState.COLLECTED, ClaimAction.REJECT, ClaimState.REJECTED);
-    }
+    private static final Moves<ClaimState, ClaimAction> MOVES = new Moves<>(ClaimState.class, ClaimAction.class)
+            .move(ClaimState.REQUESTED, ClaimAction.APPROVE, ClaimState.APPROVED)
+            .move(ClaimState.REQUESTED, ClaimAction.REJECT, ClaimState.REJECTED)
+            .move(ClaimState.REQUESTED, ClaimAction.WITHDRAW, ClaimState.WITHDRAWN)
+            .move(ClaimState.APPROVED, ClaimAction.COLLECT, ClaimState.COLLECTED)
+            .move(ClaimState.APPROVED, ClaimAction.WITHDRAW, ClaimState.WITHDRAWN)
+            .move(ClaimState.COLLECTED, ClaimAction.COMPLETE, ClaimState.COMPLETED)
+            .move(ClaimState.COLLECTED, ClaimAction.REJECT, ClaimState.REJECTED);
 
     private ClaimLifecycle() {
     }
 
-    private static void move(ClaimState from, ClaimAction action, ClaimState to) {
-        MOVES.computeIfAbsent(from, state -> new EnumMap<>(ClaimAction.class)).put(action, to);
-    }
-
     static Set<ClaimAction> allowed(ClaimState state) {
-        Map<ClaimAction, ClaimState> moves = MOVES.get(state);
-        return moves == null ? EnumSet.noneOf(ClaimAction.class) : EnumSet.copyOf(moves.keySet());
+        return MOVES.allowed(state);
     }
 
     /**
@@ -51,11 +41,7 @@ final class ClaimLifecycle {
 
     /** Where the action leads; a 409 problem when the state does not allow it. */
     static ClaimState target(long claimId, ClaimState state, ClaimAction action) {
-        Map<ClaimAction, ClaimState> moves = MOVES.get(state);
-        if (moves == null || !moves.containsKey(action)) {
-            throw ShopException.conflict("claim-illegal-transition", "Claim " + claimId + " is " + state
-                    + " and cannot be " + action.name().toLowerCase() + "d");
-        }
-        return moves.get(action);
+        return MOVES.target(state, action).orElseThrow(() -> ShopException.conflict("claim-illegal-transition",
+                "Claim " + claimId + " is " + state + " and cannot be " + action.name().toLowerCase() + "d"));
     }
 }
